@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** Identifiers are UUIDs on the wire; the database generates them. */
+export const Id = z.uuid();
+
+/** Instants travel as ISO-8601 strings in UTC (`Z`), never as numbers or local times. */
+export const Timestamp = z.iso.datetime();
+
+/** Bounded free text: resource limits are part of the contract. */
+export const boundedText = (max: number) => z.string().max(max);

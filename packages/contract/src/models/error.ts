@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Stable machine-readable codes: clients switch on these, never on messages. */
+export const ErrorCode = z
+  .enum([
+    'NOT_FOUND',
+    'VALIDATION_FAILED',
+    'CONFLICT',
+    'RATE_LIMITED',
+    'PAYLOAD_TOO_LARGE',
+    'UNAVAILABLE',
+    'INTERNAL',
+  ])
+  .meta({ id: 'ErrorCode' });
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** The HTTP status each code leaves REST with. */
+export const httpStatusOf: Readonly<Record<ErrorCode, number>> = {
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+export const ErrorLocation = z.enum(['params', 'query', 'body']).meta({ id: 'ErrorLocation' });
+export type ErrorLocation = z.infer<typeof ErrorLocation>;
+
+/** One failed check of a validation error, e.g. `{ location: 'body', path: 'attachments.0.url' }`. */
+export const ErrorDetail = z
+  .object({
+    location: ErrorLocation,
+    /** Dotted path to the field inside its location; empty for the whole value. */
+    path: z.string().max(500),
+    message: z.string().max(500),
+  })
+  .meta({ id: 'ErrorDetail' });
+export type ErrorDetail = z.infer<typeof ErrorDetail>;
+
+/** The one error shape of the API, on REST bodies and inside tRPC error data alike. */
+export const ApiError = z
+  .object({
+    code: ErrorCode,
+    message: z.string().max(1000),
+    details: z.array(ErrorDetail).max(100).optional(),
+  })
+  .meta({ id: 'ApiError' });
+export type ApiError = z.infer<typeof ApiError>;

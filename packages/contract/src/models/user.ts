@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.js';
+import { pageOf } from './page.js';
+
+export const User = z
+  .object({
+    id: Id,
+    email: z.email().max(254),
+    displayName: z.string().min(1).max(100),
+    /** Present on every user; null until one is uploaded. */
+    avatarUrl: z.url().max(2048).nullable(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof User>;
+
+export const UserPage = pageOf(User, 'UserPage');
+export type UserPage = z.infer<typeof UserPage>;

@@ -1,0 +1,113 @@
+import { httpStatusOf } from '../models/error.js';
+import { commonErrors, type RouteDefinition } from '../routes.js';
+import { buildContractSchemas, modelIdOf, parameterSchema } from './contract-schemas.js';
+import { type JsonSchema, refTo } from './json-schema.js';
+
+export const REST_PREFIX = '/api/v1';
+
+export interface OpenApiInfo {
+  title: string;
+  version: string;
+  description?: string;
+}
+
+export type OpenApiDocument = {
+  openapi: '3.1.0';
+  info: OpenApiInfo;
+  servers: { url: string }[];
+  tags: { name: string }[];
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
+
+const statusText: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  400: 'Bad Request',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+function parametersOf(route: RouteDefinition) {
+  const parameters: unknown[] = [];
+  for (const location of ['params', 'query'] as const) {
+    const schema = route[location];
+    if (!schema) continue;
+    const json = parameterSchema(schema);
+    const required = new Set(json.required ?? []);
+    for (const [name, property] of Object.entries(json.properties ?? {})) {
+      parameters.push({
+        name,
+        in: location === 'params' ? 'path' : 'query',
+        required: location === 'params' || required.has(name),
+        schema: property,
+      });
+    }
+  }
+  return parameters;
+}
+
+function responsesOf(route: RouteDefinition, outputName: (id: string) => string) {
+  const json = (schema: JsonSchema) => ({ content: { 'application/json': { schema } } });
+  const success = route.response
+    ? json(refTo(outputName(modelIdOf(route.response) as string)))
+    : {};
+  const responses: Record<string, unknown> = {
+    [route.successStatus]: { description: statusText[route.successStatus], ...success },
+  };
+  const codes = new Set([...route.errors, ...commonErrors]);
+  const statuses = [...new Set([...codes].map((code) => httpStatusOf[code]))].sort();
+  for (const status of statuses) {
+    responses[status] = { description: statusText[status], ...json(refTo('ApiError')) };
+  }
+  return responses;
+}
+
+/**
+ * The OpenAPI 3.1 document of a route table: a pure function of the contract, so the document
+ * the server serves and the one codegen writes to openapi.json cannot differ.
+ */
+export function buildOpenApiDocument(
+  routes: Record<string, RouteDefinition>,
+  info: OpenApiInfo,
+): OpenApiDocument {
+  const schemas = buildContractSchemas(routes);
+  const shape = (id: string, io: 'input' | 'output') => schemas.models[id]?.[io] ?? id;
+  const paths: OpenApiDocument['paths'] = {};
+  const tags = new Set<string>();
+  for (const [operationId, route] of Object.entries(routes)) {
+    tags.add(route.tag);
+    const operation: Record<string, unknown> = {
+      operationId,
+      summary: route.summary,
+      tags: [route.tag],
+    };
+    const parameters = parametersOf(route);
+    if (parameters.length > 0) operation.parameters = parameters;
+    if (route.body) {
+      operation.requestBody = {
+        required: true,
+        content: {
+          'application/json': { schema: refTo(shape(modelIdOf(route.body) as string, 'input')) },
+        },
+      };
+    }
+    operation.responses = responsesOf(route, (id) => shape(id, 'output'));
+    const pathItem = paths[route.path] ?? {};
+    pathItem[route.method.toLowerCase()] = operation;
+    paths[route.path] = pathItem;
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    servers: [{ url: REST_PREFIX }],
+    tags: [...tags].map((name) => ({ name })),
+    paths,
+    components: { schemas: schemas.components },
+  };
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { Id } from './models/common.js';
+import type { ErrorCode } from './models/error.js';
+import { Health } from './models/health.js';
+import { pageQuery } from './models/page.js';
+import { CreateProjectInput, Project, ProjectPage } from './models/project.js';
+import { CreateTaskInput, Task, TaskPage, UpdateTaskInput } from './models/task.js';
+import { TaskStatus } from './models/task-status.js';
+import { User, UserPage } from './models/user.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One operation of the API. REST routes, tRPC procedures, the OpenAPI document and both
+ * generated clients are derived from these entries; nothing is declared twice.
+ */
+export interface RouteDefinition {
+  readonly method: HttpMethod;
+  /** Relative to the REST prefix (`/api/v1`), with OpenAPI-style `{param}` segments. */
+  readonly path: `/${string}`;
+  readonly summary: string;
+  readonly tag: string;
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  /** A registered model (`.meta({ id })`): request bodies are named types in every client. */
+  readonly body?: z.ZodType;
+  /** A registered model, or null for 204 No Content. */
+  readonly response: z.ZodType | null;
+  readonly successStatus: 200 | 201 | 204;
+  /** Errors this operation can answer with besides the ones every operation can. */
+  readonly errors: readonly ErrorCode[];
+}
+
+/** Errors any operation may answer with: bad input, throttling, and server-side failure. */
+export const commonErrors = [
+  'VALIDATION_FAILED',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const satisfies readonly ErrorCode[];
+
+const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
+
+const byId = <K extends string>(key: K) => z.object({ [key]: Id } as { [P in K]: typeof Id });
+
+export const routes = {
+  health: defineRoute({
+    method: 'GET',
+    path: '/health',
+    summary: 'Report the state of the API and its database',
+    tag: 'system',
+    response: Health,
+    successStatus: 200,
+    errors: [],
+  }),
+  listUsers: defineRoute({
+    method: 'GET',
+    path: '/users',
+    summary: 'List users, newest first',
+    tag: 'users',
+    query: z.object(pageQuery),
+    response: UserPage,
+    successStatus: 200,
+    errors: [],
+  }),
+  getUser: defineRoute({
+    method: 'GET',
+    path: '/users/{userId}',
+    summary: 'Get one user',
+    tag: 'users',
+    params: byId('userId'),
+    response: User,
+    successStatus: 200,
+    errors: ['NOT_FOUND'],
+  }),
+  listProjects: defineRoute({
+    method: 'GET',
+    path: '/projects',
+    summary: 'List projects, newest first',
+    tag: 'projects',
+    query: z.object(pageQuery),
+    response: ProjectPage,
+    successStatus: 200,
+    errors: [],
+  }),
+  getProject: defineRoute({
+    method: 'GET',
+    path: '/projects/{projectId}',
+    summary: 'Get one project',
+    tag: 'projects',
+    params: byId('projectId'),
+    response: Project,
+    successStatus: 200,
+    errors: ['NOT_FOUND'],
+  }),
+  createProject: defineRoute({
+    method: 'POST',
+    path: '/projects',
+    summary: 'Create a project',
+    tag: 'projects',
+    body: CreateProjectInput,
+    response: Project,
+    successStatus: 201,
+    errors: ['NOT_FOUND', 'CONFLICT'],
+  }),
+  listTasks: defineRoute({
+    method: 'GET',
+    path: '/tasks',
+    summary: 'List tasks, newest first, optionally filtered',
+    tag: 'tasks',
+    query: z.object({
+      projectId: Id.optional(),
+      status: TaskStatus.optional(),
+      assigneeId: Id.optional(),
+      ...pageQuery,
+    }),
+    response: TaskPage,
+    successStatus: 200,
+    errors: [],
+  }),
+  getTask: defineRoute({
+    method: 'GET',
+    path: '/tasks/{taskId}',
+    summary: 'Get one task',
+    tag: 'tasks',
+    params: byId('taskId'),
+    response: Task,
+    successStatus: 200,
+    errors: ['NOT_FOUND'],
+  }),
+  createTask: defineRoute({
+    method: 'POST',
+    path: '/tasks',
+    summary: 'Create a task in a project',
+    tag: 'tasks',
+    body: CreateTaskInput,
+    response: Task,
+    successStatus: 201,
+    errors: ['NOT_FOUND'],
+  }),
+  updateTask: defineRoute({
+    method: 'PATCH',
+    path: '/tasks/{taskId}',
+    summary: 'Change some fields of a task (absent: unchanged, null: cleared)',
+    tag: 'tasks',
+    params: byId('taskId'),
+    body: UpdateTaskInput,
+    response: Task,
+    successStatus: 200,
+    errors: ['NOT_FOUND'],
+  }),
+  deleteTask: defineRoute({
+    method: 'DELETE',
+    path: '/tasks/{taskId}',
+    summary: 'Delete a task',
+    tag: 'tasks',
+    params: byId('taskId'),
+    response: null,
+    successStatus: 204,
+    errors: ['NOT_FOUND'],
+  }),
+} as const satisfies Record<string, RouteDefinition>;
+
+export type Routes = typeof routes;
+export type OperationName = keyof Routes;
+export const operationNames = Object.keys(routes) as OperationName[];

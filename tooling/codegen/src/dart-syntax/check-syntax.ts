@@ -1,0 +1,40 @@
+import type { Node } from 'web-tree-sitter';
+import { dartParser } from './parser.js';
+
+export interface DartSyntaxIssue {
+  file: string;
+  /** 1-based, as editors show them. */
+  line: number;
+  column: number;
+  kind: 'ERROR' | 'MISSING';
+  /** The offending source text (or the missing token's type), shortened. */
+  text: string;
+}
+
+export const formatSyntaxIssue = (issue: DartSyntaxIssue) =>
+  `${issue.file}:${issue.line}:${issue.column}: ${issue.kind === 'MISSING' ? `missing ${issue.text}` : `syntax error near ${JSON.stringify(issue.text)}`}`;
+
+/** Every ERROR and MISSING node of a Dart source, in source order. */
+export async function checkDartSyntax(file: string, source: string): Promise<DartSyntaxIssue[]> {
+  const parser = await dartParser();
+  const tree = parser.parse(source);
+  if (!tree) throw new Error(`tree-sitter could not parse ${file}`);
+  const issues: DartSyntaxIssue[] = [];
+  const visit = (node: Node) => {
+    if (!node.hasError && !node.isMissing) return;
+    if (node.isError || node.isMissing) {
+      issues.push({
+        file,
+        line: node.startPosition.row + 1,
+        column: node.startPosition.column + 1,
+        kind: node.isMissing ? 'MISSING' : 'ERROR',
+        text: node.isMissing ? node.type : node.text.slice(0, 40),
+      });
+      if (node.isError) return;
+    }
+    for (const child of node.children) if (child) visit(child);
+  };
+  visit(tree.rootNode);
+  tree.delete();
+  return issues;
+}

@@ -1,0 +1,44 @@
+import type {
+  ContractSchemas,
+  OpenApiDocument,
+  OpenApiInfo,
+  RouteDefinition,
+} from '@acme/contract';
+import type { z } from 'zod';
+import type { CodegenConfig } from '../config.js';
+
+/** The contract as every target sees it: loaded once per run, from source. */
+export interface LoadedContract {
+  routes: Record<string, RouteDefinition>;
+  info: OpenApiInfo;
+  /** The OpenAPI 3.1 document, exactly as the server serves it. */
+  document: OpenApiDocument;
+  /** Named JSON Schemas of every model, input and output shapes (see ContractSchemas). */
+  schemas: ContractSchemas;
+  /** The Zod schema behind each model id (for vectors: Zod is the oracle). */
+  zodModels: Map<string, z.ZodType>;
+}
+
+/** One file a target produces; `path` is repository-relative with forward slashes. */
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}
+
+export interface TargetContext {
+  repoRoot: string;
+  config: CodegenConfig;
+  contract: LoadedContract;
+}
+
+/** Paths a target owns: every file under `dirs`, and each of `files`, is generated. */
+export interface OwnedPaths {
+  dirs: string[];
+  files: string[];
+}
+
+export interface Target {
+  name: string;
+  owns(config: CodegenConfig): OwnedPaths;
+  generate(context: TargetContext): Promise<GeneratedFile[]>;
+}
