@@ -42,3 +42,13 @@ export interface Target {
   owns(config: CodegenConfig): OwnedPaths;
   generate(context: TargetContext): Promise<GeneratedFile[]>;
 }
+
+/** What a CLI command gets: where the repository is and where to print. */
+export interface CliIo {
+  repoRoot: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** A subcommand of `pnpm codegen`; resolves to the process exit code. */
+export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
