@@ -27,3 +27,17 @@ export function toApiError(body: unknown, status?: number): ApiError {
     message: status === undefined ? 'The request failed' : `The request failed (HTTP ${status})`,
   };
 }
+
+/**
+ * The ApiError a tRPC failure carries. The server puts the same shape REST sends into the
+ * error's `data`; anything else (a network failure, a proxy page) gets a stand-in.
+ */
+export function apiErrorFromTrpc(cause: unknown): ApiError {
+  const data = isRecord(cause) && isRecord(cause.data) ? cause.data : undefined;
+  const carried = data?.apiError;
+  if (isApiError(carried)) return carried;
+  const status = typeof data?.httpStatus === 'number' ? data.httpStatus : undefined;
+  return cause instanceof Error && status === undefined
+    ? toApiError(cause)
+    : toApiError(undefined, status);
+}
