@@ -204,6 +204,7 @@ export function TaskForm({ task, onSaved, onCancel }: TaskFormProps) {
         ))}
         <button
           type="button"
+          className="spaced"
           onClick={() => setAttachments((list) => [...list, newAttachmentDraft()])}
         >
           Add attachment

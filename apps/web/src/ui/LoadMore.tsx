@@ -10,11 +10,18 @@ export function LoadMore({
   onLoadMore: () => void;
   count: number;
 }) {
-  if (loading) return <p aria-live="polite">Loading…</p>;
+  if (loading)
+    return (
+      <p className="spaced" aria-live="polite">
+        Loading…
+      </p>
+    );
   if (!hasMore)
-    return <p className="hint">{count === 0 ? 'Nothing here yet.' : `All ${count} shown.`}</p>;
+    return (
+      <p className="hint spaced">{count === 0 ? 'Nothing here yet.' : `All ${count} shown.`}</p>
+    );
   return (
-    <button type="button" onClick={onLoadMore}>
+    <button type="button" className="spaced" onClick={onLoadMore}>
       Load more
     </button>
   );
