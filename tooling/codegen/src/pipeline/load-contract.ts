@@ -1,5 +1,5 @@
 import { access } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OpenApiInfo, RouteDefinition } from '@acme/contract';
 import type { CodegenConfig } from '../config.js';
@@ -25,7 +25,15 @@ export async function loadContract(
       exitCode: 2,
     });
   }
-  const module = (await import(pathToFileURL(entry).href)) as Partial<ContractModule>;
+  let module: Partial<ContractModule>;
+  try {
+    module = (await import(pathToFileURL(entry).href)) as Partial<ContractModule>;
+  } catch (error) {
+    // A contract that throws while loading (a bad .meta, a typo): name where it threw.
+    throw new CodegenError(`the contract failed to load: ${describe(error, repoRoot)}`, {
+      file: config.contract,
+    });
+  }
   const routes = module.routes as Record<string, RouteDefinition> | undefined;
   const info = module.apiInfo as OpenApiInfo | undefined;
   if (
@@ -49,6 +57,22 @@ export async function loadContract(
       zodModels: module.registeredModels(),
     };
   } catch (error) {
-    throw new CodegenError((error as Error).message, { file: config.contract });
+    throw new CodegenError(describe(error, repoRoot), { file: config.contract });
   }
+}
+
+/** The error's message plus the first stack frame inside the repository, if any. */
+function describe(error: unknown, repoRoot: string): string {
+  if (!(error instanceof Error)) return String(error);
+  const frame = error.stack
+    ?.split('\n')
+    .map((line) => line.trim())
+    .find(
+      (line) =>
+        line.includes(repoRoot) &&
+        !line.includes('node_modules') &&
+        !line.includes(join(repoRoot, 'tooling', 'codegen')),
+    );
+  const where = frame?.match(/\(?(?:file:\/\/)?([^()\s]+:\d+:\d+)\)?$/)?.[1];
+  return where ? `${error.message} (at ${relative(repoRoot, where)})` : error.message;
 }

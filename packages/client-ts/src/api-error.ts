@@ -1,0 +1,44 @@
+import type { ApiError } from './generated/models.js';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/**
+ * True for a body in the API's one error shape. Checked loosely on purpose: a client must keep
+ * working when the server adds error codes or fields later.
+ */
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    isRecord(value) &&
+    typeof value.code === 'string' &&
+    typeof value.message === 'string' &&
+    (value.details === undefined || Array.isArray(value.details))
+  );
+}
+
+/**
+ * A failed call. `apiError` is always in the shared ApiError shape: the server's own body when
+ * it sent one, otherwise a stand-in (a proxy's HTML error page, a dropped connection).
+ */
+export class ApiRequestError extends Error {
+  override name = 'ApiRequestError';
+  readonly status: number | undefined;
+  readonly apiError: ApiError;
+
+  constructor(apiError: ApiError, status?: number) {
+    super(`${apiError.code}: ${apiError.message}`);
+    this.apiError = apiError;
+    this.status = status;
+  }
+}
+
+/** Any error body (or network failure) as an ApiError. */
+export function toApiError(body: unknown, status?: number): ApiError {
+  if (isApiError(body)) return body;
+  if (body instanceof Error) return { code: 'UNAVAILABLE', message: body.message };
+  const unreachable = status === undefined || (status >= 502 && status <= 504);
+  return {
+    code: unreachable ? 'UNAVAILABLE' : 'INTERNAL',
+    message: status === undefined ? 'The request failed' : `The request failed (HTTP ${status})`,
+  };
+}

@@ -1,0 +1,63 @@
+import createClient, { type Client } from 'openapi-fetch';
+import { ApiRequestError, toApiError } from './api-error.js';
+import type { paths } from './generated/openapi.js';
+
+export interface ApiClientOptions {
+  /** Where the REST API is mounted, e.g. `https://api.example.com/api/v1`. */
+  baseUrl: string;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /**
+   * Called before every request; a returned token is sent as `Authorization: Bearer <token>`.
+   * A function rather than a value so that a refreshed token is picked up without a new client.
+   */
+  auth?: () => string | undefined | Promise<string | undefined>;
+  /** A fetch implementation (tests, React Native, instrumented fetch). Defaults to the global. */
+  fetch?: (request: Request) => Promise<Response>;
+}
+
+/** An openapi-fetch client over the generated `paths`: `client.GET('/tasks/{taskId}', ...)`. */
+export type ApiClient = Client<paths>;
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl,
+    ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const { auth } = options;
+  if (auth) {
+    client.use({
+      async onRequest({ request }) {
+        const token = await auth();
+        if (token) request.headers.set('authorization', `Bearer ${token}`);
+        return request;
+      },
+    });
+  }
+  return client;
+}
+
+type Outcome<Data, Error> =
+  | { data: Data; error?: never; response: Response }
+  | { data?: never; error: Error; response: Response };
+
+/**
+ * The data of a successful call, or an ApiRequestError carrying the ApiError (for code that
+ * prefers exceptions to checking `error`): `const task = await unwrap(client.GET(...))`.
+ */
+export async function unwrap<Data, Error>(pending: Promise<Outcome<Data, Error>>): Promise<Data> {
+  let outcome: Outcome<Data, Error>;
+  try {
+    outcome = await pending;
+  } catch (cause) {
+    throw new ApiRequestError(toApiError(cause));
+  }
+  if (outcome.error !== undefined || !outcome.response.ok) {
+    throw new ApiRequestError(
+      toApiError(outcome.error, outcome.response.status),
+      outcome.response.status,
+    );
+  }
+  return outcome.data as Data;
+}

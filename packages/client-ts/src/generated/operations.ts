@@ -1,0 +1,19 @@
+// GENERATED CODE - DO NOT EDIT.
+// Source: the Zod contract in packages/contract, via tooling/codegen (target: typescript).
+// Regenerate with: pnpm codegen
+
+export const operations = {
+  createProject: { method: 'POST', path: '/projects' },
+  createTask: { method: 'POST', path: '/tasks' },
+  deleteTask: { method: 'DELETE', path: '/tasks/{taskId}' },
+  getProject: { method: 'GET', path: '/projects/{projectId}' },
+  getTask: { method: 'GET', path: '/tasks/{taskId}' },
+  getUser: { method: 'GET', path: '/users/{userId}' },
+  health: { method: 'GET', path: '/health' },
+  listProjects: { method: 'GET', path: '/projects' },
+  listTasks: { method: 'GET', path: '/tasks' },
+  listUsers: { method: 'GET', path: '/users' },
+  updateTask: { method: 'PATCH', path: '/tasks/{taskId}' },
+} as const;
+
+export type OperationId = keyof typeof operations;

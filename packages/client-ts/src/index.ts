@@ -1,0 +1,7 @@
+// The typed TypeScript client of the API. Types come from src/generated (run `pnpm codegen`
+// after changing the contract); the client itself is a thin layer over openapi-fetch.
+export { ApiRequestError, isApiError, toApiError } from './api-error.js';
+export { type ApiClient, type ApiClientOptions, createApiClient, unwrap } from './client.js';
+export type * from './generated/models.js';
+export type { components, operations, paths } from './generated/openapi.js';
+export { type OperationId, operations as operationTable } from './generated/operations.js';

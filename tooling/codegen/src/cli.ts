@@ -1,0 +1,108 @@
+import { fileURLToPath } from 'node:url';
+import { runCheck } from './check/run-check.js';
+import { CodegenError } from './errors.js';
+import { REGENERATE_COMMAND } from './pipeline/header.js';
+import { findRepoRoot } from './pipeline/repo-root.js';
+import type { CliCommand, CliIo } from './pipeline/types.js';
+import { targets } from './targets/index.js';
+import { startWatch } from './watch/watch.js';
+import { runGenerate } from './write/run-generate.js';
+
+export const USAGE = `Usage: ${REGENERATE_COMMAND} [command]
+
+Commands:
+  generate            generate every target from the contract and write it (default)
+  --check             regenerate in memory and compare with the committed files; never writes
+  watch               regenerate whenever the contract changes
+  snapshot [...]      record the contract's current shape as a version snapshot
+  breaking [...]      report breaking changes against the recorded snapshots
+  --help              show this help
+
+Exit codes: 0 ok, 1 drift or contract error, 2 bad usage or input.
+`;
+
+/** Loaded only when asked for, so generate/check do not pay for (or depend on) it. */
+async function breakingCommand(name: 'runSnapshot' | 'runBreaking'): Promise<CliCommand> {
+  const modulePath = './breaking/cli.js';
+  try {
+    const module = (await import(modulePath)) as Record<string, CliCommand | undefined>;
+    const command = module[name];
+    if (command) return command;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+  throw new CodegenError(`this command is not available in this version of the codegen`, {
+    exitCode: 2,
+  });
+}
+
+/** Runs one CLI invocation; resolves to the exit code. Never calls process.exit itself. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command = 'generate', ...rest] = argv;
+  const noArguments = (name: string) => {
+    if (rest.length > 0)
+      throw new CodegenError(`${name} takes no arguments (got ${rest.join(' ')})\n\n${USAGE}`, {
+        exitCode: 2,
+      });
+  };
+  try {
+    switch (command) {
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return 0;
+      case 'generate':
+        noArguments('generate');
+        return await runGenerate(io, targets);
+      case '--check':
+      case 'check':
+        noArguments('--check');
+        return await runCheck(io, targets);
+      case 'watch': {
+        noArguments('watch');
+        const watcher = await startWatch(io, fileURLToPath(import.meta.url));
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', resolve);
+          process.once('SIGTERM', resolve);
+        });
+        await watcher.close();
+        return 0;
+      }
+      case 'snapshot':
+        return await (await breakingCommand('runSnapshot'))(rest, io);
+      case 'breaking':
+        return await (await breakingCommand('runBreaking'))(rest, io);
+      default:
+        io.stderr(`Unknown command: ${command}\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof CodegenError) {
+      io.stderr(`codegen: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(
+      `codegen: unexpected failure (a bug in the codegen):\n${(error as Error).stack ?? error}\n`,
+    );
+    return 1;
+  }
+}
+
+const isEntryPoint =
+  process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (isEntryPoint) {
+  let repoRoot: string;
+  try {
+    repoRoot = findRepoRoot(process.cwd());
+  } catch (error) {
+    process.stderr.write(`codegen: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const io: CliIo = {
+    repoRoot,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+  process.exitCode = await main(process.argv.slice(2), io);
+}

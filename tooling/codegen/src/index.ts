@@ -1,0 +1,13 @@
+export { sameContents } from './check/compare.js';
+export { type Drift, findDrift } from './check/find-drift.js';
+export { runCheck } from './check/run-check.js';
+export { main, USAGE } from './cli.js';
+export { CodegenConfig, loadConfig } from './config.js';
+export { CodegenError } from './errors.js';
+export { findRepoRoot } from './pipeline/repo-root.js';
+export { type GenerationResult, runTargets } from './pipeline/run-targets.js';
+export type * from './pipeline/types.js';
+export { targets } from './targets/index.js';
+export { startWatch } from './watch/watch.js';
+export { runGenerate } from './write/run-generate.js';
+export { writeFileSet } from './write/write-file-set.js';
