@@ -1,0 +1,355 @@
+import { CodegenError } from '../../../errors.js';
+import type { ClassIR, DartType, FieldIR } from '../model/ir.js';
+import {
+  dartDouble,
+  dartJsonLiteral,
+  dartString,
+  fieldTypeName,
+  hasShallowEquality,
+  holdsEnum,
+  readerOf,
+  writerOf,
+} from './codecs.js';
+import { broken, type Doc, docComment, list, render, WIDTH } from './layout.js';
+
+/** Looks up the Dart member of an enum for a wire value (for defaults). */
+export type EnumCaseLookup = (enumName: string, wire: string) => string | undefined;
+
+const WIRE = '_unknownWire';
+
+/** A generated model class: value semantics, checked fromJson, toJson, copyWith. */
+export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
+  const name = model.dartName;
+  const literals = model.fields.filter((field) => field.literal !== undefined);
+  const fields = model.fields.filter((field) => field.literal === undefined);
+  // Fields that can hold an enum keep the raw JSON of values added later (see toJson).
+  const enumFields = fields.filter((field) => holdsEnum(field.type));
+  const hasWire = enumFields.length > 0;
+  const defaults = new Map(
+    fields.map((field) => [field.dartName, constDefault(model, field, enumCase)]),
+  );
+
+  const lines: string[] = [...docComment(model.description, '')];
+  const supertypes =
+    model.implements.length > 0 ? ` implements ${model.implements.join(', ')}` : '';
+  lines.push(`final class ${name}${supertypes} {`);
+
+  // Constructors.
+  const params = fields.map((field) => constructorParameter(field, defaults.get(field.dartName)));
+  if (hasWire) {
+    lines.push(
+      ...render(list('{', params, '}'), '  ', `const ${name}(`, `) : ${WIRE} = const {};`),
+    );
+    lines.push('');
+    lines.push(...privateConstructor(name, params));
+  } else if (params.length === 0) {
+    lines.push(`  const ${name}();`);
+  } else {
+    lines.push(...render(list('{', params, '}'), '  ', `const ${name}(`, ');'));
+  }
+  lines.push('');
+
+  // fromJson.
+  lines.push(...fromJsonSignature(`  factory ${name}.fromJson(`, name, ') {'));
+  lines.push('    final map = readObject(json, path);');
+  for (const field of literals) {
+    lines.push(
+      ...render(
+        list(
+          'readLiteral(',
+          ['map', dartString(field.jsonName), 'path', literalSource(field.literal)],
+          ')',
+        ),
+        '    ',
+        '',
+        ';',
+      ),
+    );
+  }
+  const reads = new Map(fields.map((field) => [field.dartName, readField(field, enumCase)]));
+  for (const field of enumFields) {
+    lines.push(
+      ...render(
+        reads.get(field.dartName) as Doc,
+        '    ',
+        // Typed: a local has no context type to infer `const []` defaults from.
+        `final ${fieldTypeName(field)} ${field.dartName}Value = `,
+        ';',
+      ),
+    );
+  }
+  const args: Doc[] = fields.map((field) =>
+    holdsEnum(field.type)
+      ? `${field.dartName}: ${field.dartName}Value`
+      : prefixed(`${field.dartName}: `, reads.get(field.dartName) as Doc),
+  );
+  if (hasWire) {
+    const decoded = list(
+      '{',
+      enumFields.map((field) => `${dartString(field.jsonName)}: ${field.dartName}Value`),
+      '}',
+    );
+    args.unshift(list('unknownWireOf(map, ', [decoded], ')'));
+  }
+  if (fields.length === 0) {
+    lines.push(`    return const ${name}();`);
+  } else {
+    lines.push(
+      ...render(list('(', args, ')'), '    ', `return ${name}${hasWire ? '._' : ''}`, ';'),
+    );
+  }
+  lines.push('  }', '');
+
+  // Fields.
+  for (const field of fields) {
+    if (field.description) lines.push('', ...docComment(field.description, '  '));
+    lines.push(`  final ${fieldTypeName(field)} ${field.dartName};`);
+  }
+  if (fields.length > 0) lines.push('');
+  if (hasWire) {
+    lines.push(
+      '  /// The JSON of fields that held enum values this version does not know,',
+      '  /// written back unchanged by [toJson] until the field is replaced.',
+      `  final Map<String, Object?> ${WIRE};`,
+      '',
+    );
+  }
+  for (const field of literals) {
+    const type = typeof field.literal === 'string' ? 'String' : literalType(field.literal);
+    const override = field.overrides ? '  @override\n' : '';
+    lines.push(
+      `${override}  ${type} get ${field.dartName} => ${literalSource(field.literal)};`,
+      '',
+    );
+  }
+
+  // toJson.
+  const entries: Doc[] = model.fields.map((field) => jsonEntry(field, hasWire));
+  const override = model.implements.length > 0 ? '  @override\n' : '';
+  lines.push(
+    ...`${override}${render(list('{', entries, '}'), '  ', 'Map<String, Object?> toJson() => ', ';').join('\n')}`.split(
+      '\n',
+    ),
+    '',
+  );
+
+  // copyWith: required fields cannot be dropped; nullable and optional ones take a
+  // function so that `() => null` can clear them.
+  if (fields.length > 0) {
+    const copyParams = fields.map((field) =>
+      clearable(field)
+        ? `${fieldTypeName(field)} Function()? ${field.dartName}`
+        : `${fieldTypeName(field).replace(/\?$/, '')}? ${field.dartName}`,
+    );
+    const copyArgs: Doc[] = fields.map((field) =>
+      clearable(field)
+        ? broken('      ', `${field.dartName}: ${field.dartName} == null`, [
+            `? this.${field.dartName}`,
+            `: ${field.dartName}()`,
+          ])
+        : `${field.dartName}: ${field.dartName} ?? this.${field.dartName}`,
+    );
+    if (hasWire) {
+      const replaced = list(
+        '[',
+        enumFields.map((field) => `if (${field.dartName} != null) ${dartString(field.jsonName)}`),
+        ']',
+      );
+      copyArgs.unshift(list(`keepWire(${WIRE}, `, [replaced], ')'));
+    }
+    lines.push(...render(list('{', copyParams, '}'), '  ', `${name} copyWith(`, ') {'));
+    lines.push(
+      ...render(list('(', copyArgs, ')'), '    ', `return ${name}${hasWire ? '._' : ''}`, ';'),
+    );
+    lines.push('  }', '');
+  }
+
+  // Value semantics.
+  const compared = [...fields.map((field) => field.dartName), ...(hasWire ? [WIRE] : [])];
+  const shallow = new Map(fields.map((field) => [field.dartName, hasShallowEquality(field.type)]));
+  const equalities = compared.map((field) =>
+    shallow.get(field) ? `${field} == other.${field}` : `deepEquals(${field}, other.${field})`,
+  );
+  lines.push('  @override', '  bool operator ==(Object other) =>');
+  lines.push('      identical(this, other) ||');
+  if (equalities.length === 0) {
+    lines.push(`      other is ${name};`);
+  } else {
+    lines.push(`      other is ${name} &&`);
+    equalities.forEach((equality, index) => {
+      lines.push(`          ${equality}${index === equalities.length - 1 ? ';' : ' &&'}`);
+    });
+  }
+  lines.push('');
+  const hashed = compared.map((field) => (shallow.get(field) ? field : `deepHash(${field})`));
+  lines.push('  @override');
+  if (hashed.length === 0) {
+    lines.push(`  int get hashCode => (${name}).hashCode;`);
+  } else {
+    lines.push(
+      ...render(list('Object.hashAll([', hashed, '])'), '  ', 'int get hashCode => ', ';'),
+    );
+  }
+  lines.push('', '  @override', `  String toString() => '${name}(\${toJson()})';`, '}');
+  return lines;
+}
+
+/**
+ * `factory X.fromJson(Object? json, [String path = 'X'])` (or the enum's static), split as
+ * dart format splits a parameter list with an optional positional part.
+ */
+export function fromJsonSignature(head: string, name: string, tail: string): string[] {
+  const pathParameter = `String path = ${dartString(name)}`;
+  const oneLine = `${head}Object? json, [${pathParameter}${tail.replace(/^\)/, '])')}`;
+  if (oneLine.length <= 80) return [oneLine];
+  const indent = `${head.match(/^ */)?.[0] ?? ''}  `;
+  return [
+    head,
+    `${indent}Object? json, [`,
+    `${indent}${pathParameter},`,
+    `${indent.slice(2)}]${tail}`,
+  ];
+}
+
+/** `const X._(this._unknownWire, {...})`, laid out as dart format does. */
+function privateConstructor(name: string, params: string[]): string[] {
+  const head = `  const ${name}._(this.${WIRE}`;
+  const oneLine = `${head}, {${params.join(', ')}});`;
+  if (oneLine.length <= 80) return [oneLine];
+  return [`${head}, {`, ...params.map((param) => `    ${param},`), '  });'];
+}
+
+/** A nullable or optional field: copyWith may set it to null (or absent). */
+const clearable = (field: FieldIR) =>
+  field.presence === 'optional' || field.type.kind === 'nullable';
+
+function constructorParameter(field: FieldIR, constDefaultSource: string | undefined): string {
+  if (field.presence === 'optional') return `this.${field.dartName}`;
+  if (field.presence === 'defaulted' && constDefaultSource !== undefined) {
+    return constDefaultSource === 'null'
+      ? `this.${field.dartName}`
+      : `this.${field.dartName} = ${constDefaultSource}`;
+  }
+  return `required this.${field.dartName}`;
+}
+
+function readField(field: FieldIR, enumCase: EnumCaseLookup): Doc {
+  const key = dartString(field.jsonName);
+  const reader = readerOf(field.type);
+  switch (field.presence) {
+    case 'required':
+      return list('readField(', ['map', key, 'path', reader], ')');
+    case 'optional':
+      return field.type.kind === 'nullable'
+        ? list('readNullishField(', ['map', key, 'path', readerOf(field.type.inner)], ')')
+        : list('readOptionalField(', ['map', key, 'path', reader], ')');
+    case 'defaulted': {
+      const fallback =
+        constDefaultOf(field, enumCase) ??
+        `${reader}(${dartJsonLiteral(field.defaultJson)}, '$path.${dollarSafe(field.jsonName)}')`;
+      return list('readDefaultedField(', ['map', key, 'path', reader, fallback], ')');
+    }
+  }
+}
+
+function jsonEntry(field: FieldIR, hasWire: boolean): string {
+  const key = dartString(field.jsonName);
+  const name = field.dartName;
+  if (field.literal !== undefined) return `${key}: ${literalSource(field.literal)}`;
+  if (field.presence === 'optional') {
+    const value =
+      field.type.kind === 'nullable'
+        ? writePresent(name, field.type.inner)
+        : writerOf(field.type, `${name}!`, true);
+    const entry = `${key}: ${wireOr(field, value, hasWire)}`;
+    const oneLine = `if (${name} != null) ${entry}`;
+    // dart format breaks a long collection-if after its condition.
+    return `    ${oneLine},`.length <= WIDTH ? oneLine : `if (${name} != null)\n  ${entry}`;
+  }
+  return `${key}: ${wireOr(field, writerOf(field.type, name, false), hasWire)}`;
+}
+
+function writePresent(name: string, inner: DartType): string {
+  const write = writerOf(inner, 'value', true);
+  return write === 'value' ? `${name}!.value` : `${name}!.encode((value) => ${write})`;
+}
+
+/** Fields holding enums write back the raw JSON of a value this version does not know. */
+const wireOr = (field: FieldIR, value: string, hasWire: boolean) =>
+  hasWire && holdsEnum(field.type) ? `${WIRE}[${dartString(field.jsonName)}] ?? ${value}` : value;
+
+const prefixed = (prefix: string, doc: Doc): Doc =>
+  typeof doc === 'string' ? `${prefix}${doc}` : { ...doc, open: `${prefix}${doc.open}` };
+
+function constDefault(
+  model: ClassIR,
+  field: FieldIR,
+  enumCase: EnumCaseLookup,
+): string | undefined {
+  if (field.presence !== 'defaulted') return undefined;
+  const source = constDefaultOf(field, enumCase);
+  if (source === undefined && field.defaultJson === undefined) {
+    throw new CodegenError('a defaulted field has no default value', {
+      model: model.component,
+      field: field.jsonName,
+    });
+  }
+  return source;
+}
+
+/** The default as a Dart constant, when it has one (otherwise decoded at run time). */
+function constDefaultOf(field: FieldIR, enumCase: EnumCaseLookup): string | undefined {
+  return constValue(field.type, field.defaultJson, enumCase);
+}
+
+function constValue(type: DartType, value: unknown, enumCase: EnumCaseLookup): string | undefined {
+  if (value === null) return type.kind === 'nullable' ? 'null' : undefined;
+  const inner = type.kind === 'nullable' ? type.inner : type;
+  switch (inner.kind) {
+    case 'string':
+      return typeof value === 'string' ? dartString(value) : undefined;
+    case 'int':
+      return Number.isInteger(value) ? String(value) : undefined;
+    case 'double':
+      return typeof value === 'number' ? dartDouble(value) : undefined;
+    case 'bool':
+      return typeof value === 'boolean' ? String(value) : undefined;
+    case 'enum': {
+      const member = typeof value === 'string' ? enumCase(inner.name, value) : undefined;
+      return member === undefined ? undefined : `${inner.name}.${member}`;
+    }
+    case 'list': {
+      if (!Array.isArray(value)) return undefined;
+      const items = value.map((item) => constValue(inner.items, item, enumCase));
+      if (items.some((item) => item === undefined)) return undefined;
+      return `const [${items.map((item) => stripConst(item as string)).join(', ')}]`;
+    }
+    case 'map': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+      const entries = Object.entries(value).map(([key, item]) => {
+        const source = constValue(inner.values, item, enumCase);
+        return source === undefined ? undefined : `${dartString(key)}: ${stripConst(source)}`;
+      });
+      if (entries.some((entry) => entry === undefined)) return undefined;
+      return `const {${entries.join(', ')}}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Inside a const collection, nested collections are implicitly const. */
+const stripConst = (source: string) => source.replace(/^const /, '');
+
+function literalSource(literal: FieldIR['literal']): string {
+  if (typeof literal === 'string') return dartString(literal);
+  return String(literal);
+}
+
+function literalType(literal: FieldIR['literal']): string {
+  if (typeof literal === 'boolean') return 'bool';
+  return Number.isInteger(literal) ? 'int' : 'double';
+}
+
+/** A JSON name inside a Dart string that interpolates `$path`. */
+export const dollarSafe = (jsonName: string) => dartString(jsonName).slice(1, -1);

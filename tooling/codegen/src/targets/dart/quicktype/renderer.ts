@@ -1,0 +1,153 @@
+import {
+  type ClassType,
+  DartRenderer,
+  DartTargetLanguage,
+  dartOptions,
+  type EnumType,
+  funPrefixNamer,
+  getOptionValues,
+  type Name,
+  type Namer,
+  type RenderContext,
+  type Type,
+} from 'quicktype-core';
+import { DeclarationIndex, emitFile } from '../emit/file.js';
+import type { AnalyzedContract } from '../model/analyze.js';
+import { buildFiles, type GraphAccess } from '../model/build-ir.js';
+import { dartTypeName } from '../naming.js';
+
+/** Names the generated code uses besides the fields: a field must not shadow them. */
+const RESERVED_MEMBERS = [
+  'copyWith',
+  'deepEquals',
+  'deepHash',
+  'fromJson',
+  'hashCode',
+  'identical',
+  'keepWire',
+  'listOf',
+  'mapOf',
+  'noSuchMethod',
+  'nullableOf',
+  'readBool',
+  'readDateTime',
+  'readDefaultedField',
+  'readDouble',
+  'readField',
+  'readInt',
+  'readLiteral',
+  'readNullishField',
+  'readObject',
+  'readOptionalField',
+  'readString',
+  'runtimeType',
+  'toJson',
+  'toString',
+  'unknownWireOf',
+  'writeDateTime',
+];
+
+/** Members every generated enum has: a wire value must not take their name. */
+const RESERVED_ENUM_CASES = [
+  'fromJson',
+  'index',
+  'isUnknown',
+  'name',
+  'toJson',
+  'unknown',
+  'values',
+];
+
+/** Types of json_helpers.dart, in scope in every model file. */
+const RESERVED_TYPES = ['JsonReader', 'Present', 'WireEnum'];
+
+/**
+ * quicktype's Dart renderer, keeping what it does well (reading the type graph, resolving
+ * references and recursion, naming fields with Dart keywords escaped and collisions avoided)
+ * and replacing its emitters, whose defaults are wrong for a wire contract (flattened unions,
+ * crashing enums, null written for absent fields, local-time dates): see docs/dart-output.md.
+ * It emits one file per model through quicktype's multi-file output.
+ */
+class ContractDartRenderer extends DartRenderer {
+  constructor(
+    targetLanguage: DartTargetLanguage,
+    renderContext: RenderContext,
+    options: ConstructorParameters<typeof DartRenderer>[2],
+    private readonly analyzed: AnalyzedContract,
+  ) {
+    super(targetLanguage, renderContext, options);
+  }
+
+  /** Class names follow naming.ts, the rule the API client engineer's code also uses. */
+  protected override makeNamedTypeNamer(): Namer {
+    return funPrefixNamer('types', dartTypeName);
+  }
+
+  /** lowerCamel members (`inProgress`), as Effective Dart names enum values. */
+  protected override makeEnumCaseNamer(): Namer {
+    return super.namerForObjectProperty();
+  }
+
+  protected override forbiddenNamesForGlobalNamespace(): readonly string[] {
+    return [...super.forbiddenNamesForGlobalNamespace(), ...RESERVED_TYPES];
+  }
+
+  protected override forbiddenForObjectProperties(): {
+    names: string[];
+    includeGlobalForbidden: boolean;
+  } {
+    return { names: RESERVED_MEMBERS, includeGlobalForbidden: true };
+  }
+
+  protected override forbiddenForEnumCases(): { names: string[]; includeGlobalForbidden: boolean } {
+    return { names: RESERVED_ENUM_CASES, includeGlobalForbidden: true };
+  }
+
+  protected override emitSourceStructure(): void {
+    const files = buildFiles(this.analyzed, this.graphAccess());
+    const index = new DeclarationIndex(files);
+    for (const file of files) {
+      for (const line of emitFile(file, files, index).replace(/\n$/, '').split('\n')) {
+        this.emitLine(line);
+      }
+      this.finishFile(file.path);
+    }
+  }
+
+  private graphAccess(): GraphAccess {
+    const text = (name: Name) => this.sourcelikeToString(name);
+    return {
+      topLevel: (component) => this.topLevels.get(component),
+      nameOf: (type: Type) => text(this.nameForNamedType(type)),
+      propertyNames: (type: ClassType) => {
+        const names = new Map<string, string>();
+        this.forEachClassProperty(type, 'none', (name, jsonName) => {
+          names.set(jsonName, text(name));
+        });
+        return names;
+      },
+      caseNames: (type: EnumType) => {
+        const names = new Map<string, string>();
+        this.forEachEnumCase(type, 'none', (name, jsonName) => {
+          names.set(jsonName, text(name));
+        });
+        return names;
+      },
+    };
+  }
+}
+
+/** quicktype's Dart target with the renderer above. */
+export class ContractDartLanguage extends DartTargetLanguage {
+  constructor(private readonly analyzed: AnalyzedContract) {
+    super();
+  }
+
+  protected override makeRenderer(
+    renderContext: RenderContext,
+    untypedOptionValues: Record<string, unknown>,
+  ): DartRenderer {
+    const options = getOptionValues(dartOptions, untypedOptionValues as never);
+    return new ContractDartRenderer(this, renderContext, options, this.analyzed);
+  }
+}

@@ -1,0 +1,53 @@
+import {
+  FetchingJSONSchemaStore,
+  InputData,
+  JSONSchemaInput,
+  quicktypeMultiFile,
+  type TargetLanguage,
+} from 'quicktype-core';
+import type { AnalyzedContract } from '../model/analyze.js';
+
+const DOCUMENT = 'contract.json';
+
+/**
+ * All components as ONE quicktype input: a single shared definitions document, with one
+ * top-level per component pointing into it. (One input per model makes quicktype resolve the
+ * whole document once per model: quadratic, 19 s instead of ~0.6 s for 200 models.)
+ */
+export function contractInput(analyzed: AnalyzedContract): InputData {
+  const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
+  const text = JSON.stringify(analyzed.document);
+  Object.keys(analyzed.document.definitions).forEach((component, position) => {
+    input.addSourceSync({
+      name: component,
+      uris: [`${DOCUMENT}#/definitions/${component}`],
+      // The document is registered once; the other top-levels only point into it.
+      ...(position === 0 ? { schema: text } : {}),
+    });
+  });
+  const data = new InputData();
+  data.addInput(input);
+  return data;
+}
+
+/** Runs quicktype over the contract; returns file path -> source. */
+export async function runQuicktype(
+  analyzed: AnalyzedContract,
+  lang: TargetLanguage,
+  rendererOptions: Record<string, string> = {},
+): Promise<Map<string, string>> {
+  const result = await quicktypeMultiFile({
+    inputData: contractInput(analyzed),
+    lang,
+    rendererOptions,
+    // Named components are the contract's own: quicktype must neither merge nor infer.
+    combineClasses: false,
+    inferEnums: false,
+    inferMaps: false,
+    fixedTopLevels: true,
+  });
+  const files = new Map<string, string>();
+  for (const [path, rendered] of result)
+    files.set(path, `${rendered.lines.join('\n').trimEnd()}\n`);
+  return files;
+}
