@@ -1,5 +1,4 @@
-import { createApiClient } from '@acme/client-ts';
-import { toApiError } from './api-error';
+import { createApiClient, toApiError } from '@acme/client-ts';
 import type { CreateTaskInput, Page, Project, Result, Task, UpdateTaskInput } from './types';
 
 export const TASK_PAGE_SIZE = 10;

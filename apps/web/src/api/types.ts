@@ -1,6 +1,5 @@
-// The wire types the app is written against. Until packages/client-ts is generated these come
-// straight from the contract (the generator's source of truth, so they are the same shapes).
-import type { ApiError } from '@acme/contract';
+// The wire types the app is written against: generated from the contract into client-ts.
+import type { ApiError } from '@acme/client-ts';
 
 export type {
   ApiError,
@@ -11,7 +10,7 @@ export type {
   Task,
   TaskStatus,
   UpdateTaskInput,
-} from '@acme/contract';
+} from '@acme/client-ts';
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 

@@ -1,30 +1,37 @@
+import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { isApiError, toApiError } from '../../src/api/api-error';
+import { apiErrorFromTrpc } from '../../src/api/api-error';
 
-describe('toApiError', () => {
-  it('passes the server error through, including codes this build does not know', () => {
-    const body = { code: 'TEAPOT', message: 'Short and stout', details: [] };
-    expect(isApiError(body)).toBe(true);
-    expect(toApiError(body, 418)).toBe(body);
+const apiError = {
+  code: 'VALIDATION_FAILED',
+  message: 'Invalid input: limit',
+  details: [{ location: 'query', path: 'limit', message: 'Too big' }],
+} as const;
+
+/** A client error as @trpc/client builds it from a server error response. */
+const trpcError = (data: unknown) =>
+  TRPCClientError.from({ error: { message: 'failed', code: -32600, data } });
+
+describe('apiErrorFromTrpc', () => {
+  it('returns the ApiError the server put into the error data', () => {
+    expect(apiErrorFromTrpc(trpcError({ apiError, httpStatus: 400 }))).toEqual(apiError);
   });
 
-  it('names an unreachable API for network failures and gateway errors', () => {
-    expect(toApiError(new TypeError('Failed to fetch'))).toEqual({
-      code: 'UNAVAILABLE',
-      message: 'Failed to fetch',
-    });
-    expect(toApiError('<html>Bad gateway</html>', 502)).toEqual({
+  it('stands in for errors without one, by HTTP status', () => {
+    expect(apiErrorFromTrpc(trpcError({ httpStatus: 502 }))).toEqual({
       code: 'UNAVAILABLE',
       message: 'The request failed (HTTP 502)',
     });
-  });
-
-  it('reports other bodies that are not ApiErrors as internal failures', () => {
-    expect(isApiError({ code: 1, message: 'x' })).toBe(false);
-    expect(isApiError({ code: 'X', message: 'x', details: 'no' })).toBe(false);
-    expect(toApiError({ error: 'odd' }, 500)).toEqual({
+    expect(apiErrorFromTrpc(trpcError({ httpStatus: 500 }))).toEqual({
       code: 'INTERNAL',
       message: 'The request failed (HTTP 500)',
+    });
+  });
+
+  it('names an unreachable API for network failures', () => {
+    expect(apiErrorFromTrpc(new TypeError('Failed to fetch'))).toEqual({
+      code: 'UNAVAILABLE',
+      message: 'Failed to fetch',
     });
   });
 });
