@@ -1,6 +1,5 @@
 import { listProjectsViaTrpc } from '../api/trpc';
-import { ErrorBanner } from '../ui/ErrorBanner';
-import { LoadMore } from '../ui/LoadMore';
+import { ListFooter } from '../ui/ListFooter';
 import { usePagedList } from '../ui/use-paged-list';
 
 /**
@@ -27,18 +26,7 @@ export function ProjectsPage() {
           </li>
         ))}
       </ul>
-      {list.error !== null && (
-        <ErrorBanner
-          error={list.error}
-          onRetry={list.items.length === 0 ? list.reload : list.loadMore}
-        />
-      )}
-      <LoadMore
-        hasMore={list.nextCursor !== null}
-        loading={list.loading}
-        onLoadMore={list.loadMore}
-        count={list.items.length}
-      />
+      <ListFooter list={list} />
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { listTasks } from '../api/rest';
 import type { Task } from '../api/types';
-import { ErrorBanner } from '../ui/ErrorBanner';
-import { LoadMore } from '../ui/LoadMore';
+import { ListFooter } from '../ui/ListFooter';
 import { usePagedList } from '../ui/use-paged-list';
 import { TaskForm } from './TaskForm';
 import { TaskTable } from './TaskTable';
@@ -56,18 +55,7 @@ export function TasksPage() {
           }}
         />
       </div>
-      {list.error !== null && (
-        <ErrorBanner
-          error={list.error}
-          onRetry={list.items.length === 0 ? list.reload : list.loadMore}
-        />
-      )}
-      <LoadMore
-        hasMore={list.nextCursor !== null}
-        loading={list.loading}
-        onLoadMore={list.loadMore}
-        count={list.items.length}
-      />
+      <ListFooter list={list} />
     </section>
   );
 }
