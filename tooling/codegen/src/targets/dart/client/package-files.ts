@@ -1,0 +1,140 @@
+/** pubspec.yaml, analysis_options.yaml and README.md of the generated Dart package. */
+import type { CodegenConfig } from '../../../config.js';
+import { headerLines, lineCommentHeader, REGENERATE_COMMAND } from '../../../pipeline/header.js';
+import type { LoadedContract } from '../../../pipeline/types.js';
+import { dartTypeName } from '../naming.js';
+import type { DartOperation } from './operations.js';
+import { CLIENT_TARGET } from './render-client.js';
+
+/** Lowest versions whose APIs the generated code uses (sealed classes and patterns: Dart 3). */
+export const DART_SDK = '^3.4.0';
+export const DEPENDENCIES = { http: '^1.2.0' };
+// lints 4 is the newest line that still supports Dart 3.4.
+export const DEV_DEPENDENCIES = { lints: '^4.0.0', test: '^1.25.0' };
+
+const yamlString = (text: string) => JSON.stringify(text);
+
+const yamlMap = (entries: Record<string, string>) =>
+  Object.entries(entries)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, version]) => `  ${name}: ${version}`)
+    .join('\n');
+
+export function renderPubspec(config: CodegenConfig['dart'], contract: LoadedContract): string {
+  return `${lineCommentHeader(CLIENT_TARGET, '#')}
+name: ${config.packageName}
+description: ${yamlString(config.description)}
+# The version of the API this package was generated from.
+version: ${contract.info.version}
+
+environment:
+  sdk: ${DART_SDK}
+
+dependencies:
+${yamlMap(DEPENDENCIES)}
+
+dev_dependencies:
+${yamlMap(DEV_DEPENDENCIES)}
+`;
+}
+
+export const renderAnalysisOptions = () => `${lineCommentHeader(CLIENT_TARGET, '#')}
+include: package:lints/recommended.yaml
+`;
+
+/** A call of the first operation that takes no arguments (or the first one), for the README. */
+function exampleCall(operations: DartOperation[]): string {
+  const simplest =
+    operations.find(
+      (operation) =>
+        operation.response &&
+        !operation.body &&
+        operation.pathParameters.length === 0 &&
+        operation.queryParameters.every((parameter) => !parameter.required),
+    ) ?? operations.find((operation) => operation.response);
+  if (!simplest?.response) return '';
+  return `    final result = await api.${simplest.name}();\n    print(result.toJson());\n`;
+}
+
+const operationRow = (operation: DartOperation) => {
+  const args = [
+    ...operation.pathParameters.map((parameter) => parameter.dartName),
+    ...(operation.body ? [`${dartTypeName(operation.body)} body`] : []),
+    ...(operation.queryParameters.length > 0 ? ['{query}'] : []),
+  ];
+  const returns = operation.response ? dartTypeName(operation.response) : 'void';
+  return `| \`${operation.name}(${args.join(', ')})\` | \`${operation.method} ${operation.path}\` | \`${returns}\` |`;
+};
+
+export function renderReadme(
+  config: CodegenConfig['dart'],
+  contract: LoadedContract,
+  operations: DartOperation[],
+): string {
+  const comment = `<!--\n${headerLines(CLIENT_TARGET).join('\n')}\n-->`;
+  return `${comment}
+
+# ${config.packageName}
+
+${config.description}
+
+Dart models and an HTTP client for **${contract.info.title}** (API version
+${contract.info.version}). Every file in this package is generated from the Zod contract in
+\`packages/contract\`; do not edit them by hand. After changing the contract, run
+\`${REGENERATE_COMMAND}\` from the repository root; CI runs \`${REGENERATE_COMMAND} --check\` and fails
+when this package no longer matches the contract.
+
+## Use it
+
+Depend on it by path from a Flutter or Dart app:
+
+\`\`\`yaml
+dependencies:
+  ${config.packageName}:
+    path: ../../${config.packageDir}
+\`\`\`
+
+\`\`\`dart
+import 'package:${config.packageName}/${config.packageName}.dart';
+
+Future<void> main() async {
+  final api = ApiClient(
+    // The API root, version prefix included.
+    baseUri: Uri.parse('http://localhost:3000/api/v1'),
+    // Runs before every request: the place for authentication.
+    headers: () async => {'authorization': 'Bearer <token>'},
+  );
+  try {
+${exampleCall(operations)}  } on ApiException catch (e) {
+    // e.error is the API's typed error: switch on e.error.code.
+    print('\${e.statusCode}: \${e.error.message}');
+  } finally {
+    api.close();
+  }
+}
+\`\`\`
+
+- Path parameters and request bodies are positional arguments; query parameters are named.
+- Bodies are the contract's input models; responses are decoded with the output models'
+  \`fromJson\`, which throws \`FormatException\` (naming the model and the JSON path) on a payload
+  that breaks the contract.
+- Any status outside 2xx throws \`ApiException\` with the status and the typed \`ApiError\`; a body
+  that is not an \`ApiError\` still gives one, with code \`INTERNAL\` and the raw text in \`body\`.
+- Enums and tagged unions decode values added to the API later as \`unknown\` / \`Unknown…\`
+  instead of throwing, so an app in users' hands survives a newer server.
+- Pass \`httpClient:\` to share a client or to test with \`MockClient\` from
+  \`package:http/testing.dart\`; \`close()\` only closes a client it created.
+
+## Operations
+
+| Method | HTTP | Returns |
+| --- | --- | --- |
+${operations.map(operationRow).join('\n')}
+
+## Tests
+
+\`test/vectors/\` holds JSON vectors generated from the Zod schemas: valid payloads with the JSON
+each one must re-encode to, invalid payloads every decoder must reject, and payloads from a newer
+API that must still decode. \`dart test\` runs them against these models.
+`;
+}

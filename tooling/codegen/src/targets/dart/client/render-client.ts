@@ -1,0 +1,204 @@
+/** lib/src/api_client.dart: one typed method per operation, on package:http. */
+import { lineCommentHeader } from '../../../pipeline/header.js';
+import { dartModelFile, dartTypeName } from '../naming.js';
+import {
+  type DartDoc,
+  dartString,
+  docComment,
+  group,
+  importLines,
+  parameterList,
+  statement,
+} from './layout.js';
+import {
+  BODY_PARAMETER,
+  type DartOperation,
+  type DartParameter,
+  type PathSegment,
+} from './operations.js';
+
+export const CLIENT_TARGET = 'dart';
+
+/** Import path of a model's file, relative to lib/src/. */
+export const modelImport = (component: string) =>
+  dartModelFile(component).replace(/^lib\/src\//, '');
+
+const segmentExpression = (segment: PathSegment): string => {
+  if ('literal' in segment) return dartString(segment.literal);
+  const [only] = segment.parts;
+  if (segment.parts.length === 1 && typeof only !== 'string' && only !== undefined) {
+    return only.encode;
+  }
+  // A segment mixing text and parameters becomes one interpolated string; Uri encodes it whole.
+  const body = segment.parts
+    .map((part, index) => {
+      if (typeof part === 'string') return dartString(part).slice(1, -1);
+      const next = segment.parts[index + 1];
+      const bare =
+        /^[a-z][A-Za-z0-9]*$/.test(part.interpolate) &&
+        !(typeof next === 'string' && /^[A-Za-z0-9_]/.test(next));
+      return bare ? `$${part.interpolate}` : `\${${part.interpolate}}`;
+    })
+    .join('');
+  return `'${body}'`;
+};
+
+const parameterDeclaration = (parameter: DartParameter, named: boolean) =>
+  named
+    ? `${parameter.required ? 'required ' : ''}${parameter.type}${parameter.required ? '' : '?'} ${parameter.dartName}`
+    : `${parameter.type} ${parameter.dartName}`;
+
+const queryEntry = (parameter: DartParameter) => {
+  const entry = `${dartString(parameter.name)}: ${parameter.encode}`;
+  return parameter.required ? entry : `if (${parameter.dartName} != null) ${entry}`;
+};
+
+function methodDoc(operation: DartOperation): string[] {
+  const summary = /[.!?]$/.test(operation.summary) ? operation.summary : `${operation.summary}.`;
+  const answer = operation.response
+    ? `answers ${operation.successStatus} with a [${dartTypeName(operation.response)}]`
+    : `answers ${operation.successStatus} with no body`;
+  const errors =
+    operation.errors.length > 0
+      ? ` Its own error codes: ${operation.errors.map((code) => `\`${code}\``).join(', ')}.`
+      : '';
+  return docComment(
+    '  ',
+    `${summary}\n\n\`${operation.method} ${operation.path}\` ${answer}. Throws [ApiException] on any other status.${errors}`,
+  );
+}
+
+function renderMethod(operation: DartOperation): string {
+  const returnType = operation.response
+    ? `Future<${dartTypeName(operation.response)}>`
+    : 'Future<void>';
+  const positional = operation.pathParameters.map((parameter) =>
+    parameterDeclaration(parameter, false),
+  );
+  if (operation.body) positional.push(`${dartTypeName(operation.body)} ${BODY_PARAMETER}`);
+  const named = operation.queryParameters.map((parameter) => parameterDeclaration(parameter, true));
+  const signature = parameterList(
+    '  ',
+    `${returnType} ${operation.name}`,
+    positional,
+    named,
+    ' async {',
+  );
+  const args: DartDoc[] = [
+    dartString(operation.method),
+    group('[', operation.segments.map(segmentExpression), ']'),
+  ];
+  if (operation.queryParameters.length > 0) {
+    args.push(group('query: {', operation.queryParameters.map(queryEntry), '}'));
+  }
+  if (operation.body) args.push(`body: ${BODY_PARAMETER}.toJson()`);
+  const call = group('_send(', args, ')');
+  const body = operation.response
+    ? [
+        statement('    ', 'final json = await ', call, ';'),
+        `    return ${dartTypeName(operation.response)}.fromJson(json);`,
+      ]
+    : [statement('    ', 'await ', call, ';')];
+  return [...methodDoc(operation), signature, ...body, '  }'].join('\n');
+}
+
+/** The fixed part of the client: construction, transport, error mapping. */
+const CLIENT_HEAD = `/// A typed client of the API: one method per operation of the contract.
+///
+/// Methods return decoded models and throw [ApiException] when the API
+/// answers with a status outside 2xx. Transport failures surface as
+/// \`http.ClientException\`, and a 2xx body that is not the promised model as
+/// [FormatException].
+class ApiClient {
+  /// A client of the API at [baseUri], which includes the version prefix,
+  /// e.g. \`Uri.parse('https://api.example.com/api/v1')\`.
+  ///
+  /// Pass [httpClient] to share one or to test with \`MockClient\`; [close]
+  /// then leaves it open. [headers] runs before every request: return the
+  /// headers to add, e.g. \`{'authorization': 'Bearer $token'}\`.
+  ApiClient({
+    required this.baseUri,
+    http.Client? httpClient,
+    FutureOr<Map<String, String>> Function()? headers,
+  }) : _http = httpClient ?? http.Client(),
+       _ownsHttpClient = httpClient == null,
+       _headers = headers;
+
+  /// The API root that every operation's path is resolved against.
+  final Uri baseUri;
+
+  final http.Client _http;
+  final bool _ownsHttpClient;
+  final FutureOr<Map<String, String>> Function()? _headers;`;
+
+const CLIENT_TAIL = `  /// Releases the connections of the HTTP client this client created.
+  void close() {
+    if (_ownsHttpClient) _http.close();
+  }
+
+  Uri _resolve(List<String> path, Map<String, String> query) {
+    // Path segments are percent-encoded one by one, so an id can never add a
+    // segment or a query of its own.
+    return baseUri.replace(
+      pathSegments: [
+        ...baseUri.pathSegments.where((segment) => segment.isNotEmpty),
+        ...path,
+      ],
+      queryParameters: query.isEmpty ? null : query,
+    );
+  }
+
+  Future<Object?> _send(
+    String method,
+    List<String> path, {
+    Map<String, String> query = const {},
+    Map<String, Object?>? body,
+  }) async {
+    final request = http.Request(method, _resolve(path, query));
+    final headers = _headers;
+    if (headers != null) request.headers.addAll(await headers());
+    request.headers['accept'] = 'application/json';
+    if (body != null) {
+      request.headers['content-type'] = 'application/json; charset=utf-8';
+      request.body = jsonEncode(body);
+    }
+    final response = await http.Response.fromStream(await _http.send(request));
+    // JSON is UTF-8 whatever the content-type says (package:http would
+    // otherwise fall back to Latin-1).
+    final text = utf8.decode(response.bodyBytes, allowMalformed: true);
+    if (response.statusCode < 200 || response.statusCode > 299) {
+      throw ApiException.fromResponse(response.statusCode, text);
+    }
+    if (response.statusCode == 204 || text.isEmpty) return null;
+    return jsonDecode(text);
+  }
+}`;
+
+/** The Dart source of lib/src/api_client.dart. */
+export function renderApiClient(operations: DartOperation[]): string {
+  const components = new Set<string>();
+  for (const operation of operations) {
+    if (operation.body) components.add(operation.body);
+    if (operation.response) components.add(operation.response);
+    for (const parameter of [...operation.pathParameters, ...operation.queryParameters]) {
+      if (parameter.component) components.add(parameter.component);
+    }
+  }
+  const imports = importLines([
+    'dart:async',
+    'dart:convert',
+    'package:http/http.dart as http',
+    'api_exception.dart',
+    ...[...components].map(modelImport),
+  ]);
+  return [
+    lineCommentHeader(CLIENT_TARGET),
+    imports.join('\n'),
+    '',
+    CLIENT_HEAD,
+    '',
+    ...operations.flatMap((operation) => [renderMethod(operation), '']),
+    CLIENT_TAIL,
+    '',
+  ].join('\n');
+}

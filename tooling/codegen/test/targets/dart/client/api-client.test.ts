@@ -1,0 +1,241 @@
+import { buildOpenApiDocument, CreateTaskInput, Id, Task, TaskStatus } from '@acme/contract';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { checkDartSyntax } from '../../../../src/dart-syntax/index.js';
+import { CodegenError } from '../../../../src/errors.js';
+import { lineCommentHeader } from '../../../../src/pipeline/header.js';
+import type { LoadedContract, TargetContext } from '../../../../src/pipeline/types.js';
+import { generateDartPackageFiles } from '../../../../src/targets/dart/client/index.js';
+import { exampleContext } from './contract-fixture.js';
+
+let context: TargetContext;
+let files: Map<string, string>;
+
+const file = (path: string) => {
+  const contents = files.get(`packages/dart_client/${path}`);
+  if (contents === undefined) throw new Error(`not generated: ${path}`);
+  return contents;
+};
+
+/** `Future<T> name(...)` declarations of the client, by method name. */
+function methodSignatures(source: string): Map<string, string> {
+  const signatures = new Map<string, string>();
+  const pattern = /^ {2}(Future<\w+>) (\w+)\(([\s\S]*?)\) async \{$/gm;
+  for (const match of source.matchAll(pattern)) {
+    const [, returns, name, parameters] = match;
+    const flat = (parameters ?? '')
+      .replace(/\s+/g, ' ')
+      .replace(/\{ /g, '{')
+      .replace(/,\s*([})])/g, '$1')
+      .trim();
+    signatures.set(name as string, `${returns} ${name}(${flat})`);
+  }
+  return signatures;
+}
+
+/** The example contract with its routes replaced (the models stay the registered ones). */
+function withRoutes(routes: LoadedContract['routes']): TargetContext {
+  const document = buildOpenApiDocument(routes, { ...context.contract.info });
+  return { ...context, contract: { ...context.contract, routes, document } };
+}
+
+beforeAll(async () => {
+  context = await exampleContext();
+  const generated = await generateDartPackageFiles(context);
+  files = new Map(generated.map(({ path, contents }) => [path, contents]));
+});
+
+describe('generateDartPackageFiles', () => {
+  it('writes the package files inside the configured package directory, each with the header', () => {
+    expect([...files.keys()].sort()).toEqual([
+      'packages/dart_client/README.md',
+      'packages/dart_client/analysis_options.yaml',
+      'packages/dart_client/lib/src/api_client.dart',
+      'packages/dart_client/lib/src/api_exception.dart',
+      'packages/dart_client/pubspec.yaml',
+    ]);
+    for (const [path, contents] of files) {
+      expect(contents, path).toMatch(/^(\/\/|#|<!--\n)[ ]?GENERATED CODE - DO NOT EDIT\./);
+      expect(contents, path).toContain('Regenerate with: pnpm codegen');
+    }
+  });
+
+  it('emits Dart that tree-sitter parses without errors', async () => {
+    for (const path of ['lib/src/api_client.dart', 'lib/src/api_exception.dart']) {
+      expect(await checkDartSyntax(path, file(path))).toEqual([]);
+    }
+  });
+
+  it('keeps generated Dart below its header within 80 columns and free of dynamic', () => {
+    for (const path of ['lib/src/api_client.dart', 'lib/src/api_exception.dart']) {
+      // The shared header line names its source and may be longer; it is a comment.
+      const source = file(path).slice(lineCommentHeader('dart').length);
+      const long = source.split('\n').filter((line) => line.length > 80);
+      expect(long, path).toEqual([]);
+      expect(source, path).not.toMatch(/\bdynamic\b/);
+    }
+  });
+
+  it('is deterministic', async () => {
+    const again = await generateDartPackageFiles(context);
+    expect(new Map(again.map(({ path, contents }) => [path, contents]))).toEqual(files);
+  });
+});
+
+describe('ApiClient', () => {
+  it('has exactly one method per operation of the route table', () => {
+    const methods = methodSignatures(file('lib/src/api_client.dart'));
+    expect([...methods.keys()].sort()).toEqual(Object.keys(context.contract.routes).sort());
+  });
+
+  it('types path parameters and bodies positionally, query parameters as named', () => {
+    const methods = methodSignatures(file('lib/src/api_client.dart'));
+    expect(methods.get('updateTask')).toBe(
+      'Future<Task> updateTask(String taskId, UpdateTaskInput body)',
+    );
+    expect(methods.get('createProject')).toBe(
+      'Future<Project> createProject(CreateProjectInput body)',
+    );
+    expect(methods.get('deleteTask')).toBe('Future<void> deleteTask(String taskId)');
+    expect(methods.get('health')).toBe('Future<Health> health()');
+    expect(methods.get('listTasks')).toBe(
+      'Future<TaskPage> listTasks({String? projectId, TaskStatus? status, String? assigneeId, int? limit, String? cursor})',
+    );
+  });
+
+  it('sends each operation to its method and path, encoding query values by type', () => {
+    const source = file('lib/src/api_client.dart');
+    expect(source).toContain("await _send('DELETE', ['tasks', taskId]);");
+    expect(source).toContain(
+      "final json = await _send('PATCH', ['tasks', taskId], body: body.toJson());",
+    );
+    expect(source).toContain("if (status != null) 'status': status.toJson(),");
+    expect(source).toContain("if (limit != null) 'limit': '$limit',");
+    expect(source).toContain('return TaskPage.fromJson(json);');
+  });
+
+  it('imports exactly the models its signatures use', () => {
+    const imports = [...file('lib/src/api_client.dart').matchAll(/^import '(models\/[^']+)';$/gm)];
+    expect(imports.map((match) => match[1])).toEqual([
+      'models/create_project_input.dart',
+      'models/create_task_input.dart',
+      'models/health.dart',
+      'models/project.dart',
+      'models/project_page.dart',
+      'models/task.dart',
+      'models/task_page.dart',
+      'models/task_status.dart',
+      'models/update_task_input.dart',
+      'models/user.dart',
+      'models/user_page.dart',
+    ]);
+  });
+
+  it('derives signatures from any route table: mixed segments, required and typed query', async () => {
+    const generated = await generateDartPackageFiles(
+      withRoutes({
+        taskRevision: {
+          method: 'GET',
+          path: '/tasks/{taskId}/v{revision}.json',
+          summary: 'Get one revision of a task',
+          tag: 'tasks',
+          params: z.object({ taskId: Id, revision: z.coerce.number().int() }),
+          query: z.object({
+            full: z.coerce.boolean(),
+            since: z.iso.datetime().optional(),
+            status: TaskStatus.optional(),
+            weight: z.coerce.number().optional(),
+          }),
+          response: Task,
+          successStatus: 200,
+          errors: [],
+        },
+        replaceTask: {
+          method: 'PUT',
+          path: '/tasks/{taskId}',
+          summary: 'Replace a task',
+          tag: 'tasks',
+          params: z.object({ taskId: Id }),
+          query: z.object({ dryRun: z.coerce.boolean().optional() }),
+          body: CreateTaskInput,
+          response: null,
+          successStatus: 204,
+          errors: ['NOT_FOUND'],
+        },
+      }),
+    );
+    const source = generated.find((entry) => entry.path.endsWith('api_client.dart'))?.contents;
+    expect(source).toBeDefined();
+    const methods = methodSignatures(source as string);
+    expect(methods.get('taskRevision')).toBe(
+      'Future<Task> taskRevision(String taskId, int revision, {required bool full, DateTime? since, TaskStatus? status, double? weight})',
+    );
+    expect(methods.get('replaceTask')).toBe(
+      'Future<void> replaceTask(String taskId, CreateTaskInput body, {bool? dryRun})',
+    );
+    expect(source).toContain("['tasks', taskId, 'v$revision.json']");
+    expect(source).toContain("'full': '$full',");
+    expect(source).toContain("if (since != null) 'since': since.toUtc().toIso8601String(),");
+    expect(source).toContain("if (weight != null) 'weight': '$weight',");
+    expect(await checkDartSyntax('api_client.dart', source as string)).toEqual([]);
+  });
+
+  it('refuses a query parameter Dart cannot send, naming the operation and the field', async () => {
+    const attempt = generateDartPackageFiles(
+      withRoutes({
+        searchTasks: {
+          method: 'GET',
+          path: '/tasks/search',
+          summary: 'Search',
+          tag: 'tasks',
+          query: z.object({ ids: z.array(Id).max(10) }),
+          response: Task,
+          successStatus: 200,
+          errors: [],
+        },
+      }),
+    );
+    await expect(attempt).rejects.toThrow(CodegenError);
+    await expect(attempt).rejects.toThrow(/operation searchTasks, field ids/);
+  });
+
+  it('refuses an operation named like a member of ApiClient', async () => {
+    const attempt = generateDartPackageFiles(
+      withRoutes({
+        close: {
+          method: 'POST',
+          path: '/close',
+          summary: 'Close',
+          tag: 'system',
+          response: Task,
+          successStatus: 200,
+          errors: [],
+        },
+      }),
+    );
+    await expect(attempt).rejects.toThrow(/operation close: the operation name must be/);
+  });
+});
+
+describe('ApiException', () => {
+  it('falls back to an INTERNAL ApiError built through fromJson when the body is unreadable', () => {
+    const source = file('lib/src/api_exception.dart');
+    expect(source).toContain('class ApiException implements Exception {');
+    expect(source).toContain('final ApiError error;');
+    expect(source).toMatch(
+      /on FormatException \{\n\s+final error = ApiError\.fromJson\(\{\n\s+'code': 'INTERNAL',/,
+    );
+    expect(source).toContain('final int statusCode;');
+  });
+
+  it('refuses an error shape without an INTERNAL code', async () => {
+    const components = structuredClone(context.contract.document.components.schemas);
+    components.ErrorCode = { type: 'string', enum: ['NOT_FOUND'] };
+    const document = { ...context.contract.document, components: { schemas: components } };
+    const attempt = generateDartPackageFiles({
+      ...context,
+      contract: { ...context.contract, document },
+    });
+    await expect(attempt).rejects.toThrow(/model ApiError, field code/);
+  });
+});
