@@ -1,5 +1,6 @@
 import type { JsonSchema } from '@acme/contract';
 import { CodegenError } from '../../../errors.js';
+import { dartTypeName } from '../naming.js';
 
 /**
  * Reads the contract's component schemas before quicktype sees them: rejects every construct
@@ -81,7 +82,8 @@ export function analyzeContract(components: Record<string, JsonSchema>): Analyze
     }
     definitions[component] = prepare(schema, {
       owner: component,
-      title: component,
+      // Inline types are named after the model's Dart name (`TypeModelLevel`, not `TypeLevel`).
+      title: dartTypeName(component),
       where,
       named,
       topLevel: true,
@@ -192,9 +194,6 @@ function prepare(schema: JsonSchema, ctx: PrepareContext): JsonSchema {
         `an enum of non-string values (${JSON.stringify(schema.enum)}) cannot be a Dart enum; ` +
           'use z.enum of strings',
       );
-    }
-    if (schema.enum.length === 1 && !ctx.topLevel) {
-      fail('a single-value enum in this position cannot be generated; use z.literal as a field');
     }
     return named(copy, schema, ctx);
   }
