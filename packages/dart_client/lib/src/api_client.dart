@@ -1,0 +1,220 @@
+// GENERATED CODE - DO NOT EDIT.
+// Source: the Zod contract in packages/contract, via tooling/codegen (target: dart).
+// Regenerate with: pnpm codegen
+
+import 'dart:async';
+import 'dart:convert';
+
+import 'package:http/http.dart' as http;
+
+import 'api_exception.dart';
+import 'models/create_project_input.dart';
+import 'models/create_task_input.dart';
+import 'models/health.dart';
+import 'models/project.dart';
+import 'models/project_page.dart';
+import 'models/task.dart';
+import 'models/task_page.dart';
+import 'models/task_status.dart';
+import 'models/update_task_input.dart';
+import 'models/user.dart';
+import 'models/user_page.dart';
+
+/// A typed client of the API: one method per operation of the contract.
+///
+/// Methods return decoded models and throw [ApiException] when the API
+/// answers with a status outside 2xx. Transport failures surface as
+/// `http.ClientException`, and a 2xx body that is not the promised model as
+/// [FormatException].
+class ApiClient {
+  /// A client of the API at [baseUri], which includes the version prefix,
+  /// e.g. `Uri.parse('https://api.example.com/api/v1')`.
+  ///
+  /// Pass [httpClient] to share one or to test with `MockClient`; [close]
+  /// then leaves it open. [headers] runs before every request: return the
+  /// headers to add, e.g. `{'authorization': 'Bearer $token'}`.
+  ApiClient({
+    required this.baseUri,
+    http.Client? httpClient,
+    FutureOr<Map<String, String>> Function()? headers,
+  }) : _http = httpClient ?? http.Client(),
+       _ownsHttpClient = httpClient == null,
+       _headers = headers;
+
+  /// The API root that every operation's path is resolved against.
+  final Uri baseUri;
+
+  final http.Client _http;
+  final bool _ownsHttpClient;
+  final FutureOr<Map<String, String>> Function()? _headers;
+
+  /// Report the state of the API and its database.
+  ///
+  /// `GET /health` answers 200 with a [Health]. Throws [ApiException] on any
+  /// other status.
+  Future<Health> health() async {
+    final json = await _send('GET', ['health']);
+    return Health.fromJson(json);
+  }
+
+  /// List users, newest first.
+  ///
+  /// `GET /users` answers 200 with a [UserPage]. Throws [ApiException] on any
+  /// other status.
+  Future<UserPage> listUsers({int? limit, String? cursor}) async {
+    final json = await _send(
+      'GET',
+      ['users'],
+      query: {
+        if (limit != null) 'limit': '$limit',
+        if (cursor != null) 'cursor': cursor,
+      },
+    );
+    return UserPage.fromJson(json);
+  }
+
+  /// Get one user.
+  ///
+  /// `GET /users/{userId}` answers 200 with a [User]. Throws [ApiException] on
+  /// any other status. Its own error codes: `NOT_FOUND`.
+  Future<User> getUser(String userId) async {
+    final json = await _send('GET', ['users', userId]);
+    return User.fromJson(json);
+  }
+
+  /// List projects, newest first.
+  ///
+  /// `GET /projects` answers 200 with a [ProjectPage]. Throws [ApiException] on
+  /// any other status.
+  Future<ProjectPage> listProjects({int? limit, String? cursor}) async {
+    final json = await _send(
+      'GET',
+      ['projects'],
+      query: {
+        if (limit != null) 'limit': '$limit',
+        if (cursor != null) 'cursor': cursor,
+      },
+    );
+    return ProjectPage.fromJson(json);
+  }
+
+  /// Get one project.
+  ///
+  /// `GET /projects/{projectId}` answers 200 with a [Project]. Throws
+  /// [ApiException] on any other status. Its own error codes: `NOT_FOUND`.
+  Future<Project> getProject(String projectId) async {
+    final json = await _send('GET', ['projects', projectId]);
+    return Project.fromJson(json);
+  }
+
+  /// Create a project.
+  ///
+  /// `POST /projects` answers 201 with a [Project]. Throws [ApiException] on
+  /// any other status. Its own error codes: `NOT_FOUND`, `CONFLICT`.
+  Future<Project> createProject(CreateProjectInput body) async {
+    final json = await _send('POST', ['projects'], body: body.toJson());
+    return Project.fromJson(json);
+  }
+
+  /// List tasks, newest first, optionally filtered.
+  ///
+  /// `GET /tasks` answers 200 with a [TaskPage]. Throws [ApiException] on any
+  /// other status.
+  Future<TaskPage> listTasks({
+    String? projectId,
+    TaskStatus? status,
+    String? assigneeId,
+    int? limit,
+    String? cursor,
+  }) async {
+    final json = await _send(
+      'GET',
+      ['tasks'],
+      query: {
+        if (projectId != null) 'projectId': projectId,
+        if (status != null) 'status': status.toJson(),
+        if (assigneeId != null) 'assigneeId': assigneeId,
+        if (limit != null) 'limit': '$limit',
+        if (cursor != null) 'cursor': cursor,
+      },
+    );
+    return TaskPage.fromJson(json);
+  }
+
+  /// Get one task.
+  ///
+  /// `GET /tasks/{taskId}` answers 200 with a [Task]. Throws [ApiException] on
+  /// any other status. Its own error codes: `NOT_FOUND`.
+  Future<Task> getTask(String taskId) async {
+    final json = await _send('GET', ['tasks', taskId]);
+    return Task.fromJson(json);
+  }
+
+  /// Create a task in a project.
+  ///
+  /// `POST /tasks` answers 201 with a [Task]. Throws [ApiException] on any
+  /// other status. Its own error codes: `NOT_FOUND`.
+  Future<Task> createTask(CreateTaskInput body) async {
+    final json = await _send('POST', ['tasks'], body: body.toJson());
+    return Task.fromJson(json);
+  }
+
+  /// Change some fields of a task (absent: unchanged, null: cleared).
+  ///
+  /// `PATCH /tasks/{taskId}` answers 200 with a [Task]. Throws [ApiException]
+  /// on any other status. Its own error codes: `NOT_FOUND`.
+  Future<Task> updateTask(String taskId, UpdateTaskInput body) async {
+    final json = await _send('PATCH', ['tasks', taskId], body: body.toJson());
+    return Task.fromJson(json);
+  }
+
+  /// Delete a task.
+  ///
+  /// `DELETE /tasks/{taskId}` answers 204 with no body. Throws [ApiException]
+  /// on any other status. Its own error codes: `NOT_FOUND`.
+  Future<void> deleteTask(String taskId) async {
+    await _send('DELETE', ['tasks', taskId]);
+  }
+
+  /// Releases the connections of the HTTP client this client created.
+  void close() {
+    if (_ownsHttpClient) _http.close();
+  }
+
+  Uri _resolve(List<String> path, Map<String, String> query) {
+    // Path segments are percent-encoded one by one, so an id can never add a
+    // segment or a query of its own.
+    return baseUri.replace(
+      pathSegments: [
+        ...baseUri.pathSegments.where((segment) => segment.isNotEmpty),
+        ...path,
+      ],
+      queryParameters: query.isEmpty ? null : query,
+    );
+  }
+
+  Future<Object?> _send(
+    String method,
+    List<String> path, {
+    Map<String, String> query = const {},
+    Map<String, Object?>? body,
+  }) async {
+    final request = http.Request(method, _resolve(path, query));
+    final headers = _headers;
+    if (headers != null) request.headers.addAll(await headers());
+    request.headers['accept'] = 'application/json';
+    if (body != null) {
+      request.headers['content-type'] = 'application/json; charset=utf-8';
+      request.body = jsonEncode(body);
+    }
+    final response = await http.Response.fromStream(await _http.send(request));
+    // JSON is UTF-8 whatever the content-type says (package:http would
+    // otherwise fall back to Latin-1).
+    final text = utf8.decode(response.bodyBytes, allowMalformed: true);
+    if (response.statusCode < 200 || response.statusCode > 299) {
+      throw ApiException.fromResponse(response.statusCode, text);
+    }
+    if (response.statusCode == 204 || text.isEmpty) return null;
+    return jsonDecode(text);
+  }
+}

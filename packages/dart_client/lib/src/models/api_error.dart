@@ -1,0 +1,89 @@
+// GENERATED CODE - DO NOT EDIT.
+// Source: the Zod contract in packages/contract, via tooling/codegen (target: dart).
+// Regenerate with: pnpm codegen
+
+import '../json_helpers.dart';
+import 'error_code.dart';
+import 'error_detail.dart';
+
+final class ApiError {
+  const ApiError({
+    required this.code,
+    required this.message,
+    this.details,
+  }) : _unknownWire = const {};
+
+  const ApiError._(this._unknownWire, {
+    required this.code,
+    required this.message,
+    this.details,
+  });
+
+  factory ApiError.fromJson(Object? json, [String path = 'ApiError']) {
+    final map = readObject(json, path);
+    final ErrorCode codeValue = readField(
+      map,
+      'code',
+      path,
+      ErrorCode.fromJson,
+    );
+    return ApiError._(
+      unknownWireOf(map, {'code': codeValue}),
+      code: codeValue,
+      message: readField(map, 'message', path, readString),
+      details: readOptionalField(
+        map,
+        'details',
+        path,
+        listOf(ErrorDetail.fromJson),
+      ),
+    );
+  }
+
+  final ErrorCode code;
+  final String message;
+  final List<ErrorDetail>? details;
+
+  /// The JSON of fields that held enum values this version does not know,
+  /// written back unchanged by [toJson] until the field is replaced.
+  final Map<String, Object?> _unknownWire;
+
+  Map<String, Object?> toJson() => {
+    'code': _unknownWire['code'] ?? code.toJson(),
+    'message': message,
+    if (details != null) 'details': [for (final e0 in details!) e0.toJson()],
+  };
+
+  ApiError copyWith({
+    ErrorCode? code,
+    String? message,
+    List<ErrorDetail>? Function()? details,
+  }) {
+    return ApiError._(
+      keepWire(_unknownWire, [if (code != null) 'code']),
+      code: code ?? this.code,
+      message: message ?? this.message,
+      details: details == null ? this.details : details(),
+    );
+  }
+
+  @override
+  bool operator ==(Object other) =>
+      identical(this, other) ||
+      other is ApiError &&
+          code == other.code &&
+          message == other.message &&
+          deepEquals(details, other.details) &&
+          deepEquals(_unknownWire, other._unknownWire);
+
+  @override
+  int get hashCode => Object.hashAll([
+    code,
+    message,
+    deepHash(details),
+    deepHash(_unknownWire),
+  ]);
+
+  @override
+  String toString() => 'ApiError(${toJson()})';
+}

@@ -1,0 +1,62 @@
+// GENERATED CODE - DO NOT EDIT.
+// Source: the Zod contract in packages/contract, via tooling/codegen (target: dart).
+// Regenerate with: pnpm codegen
+
+import '../json_helpers.dart';
+
+final class ChecklistItemInput {
+  const ChecklistItemInput({required this.text, this.done, this.children});
+
+  factory ChecklistItemInput.fromJson(
+    Object? json, [
+    String path = 'ChecklistItemInput',
+  ]) {
+    final map = readObject(json, path);
+    return ChecklistItemInput(
+      text: readField(map, 'text', path, readString),
+      done: readOptionalField(map, 'done', path, readBool),
+      children: readOptionalField(
+        map,
+        'children',
+        path,
+        listOf(ChecklistItemInput.fromJson),
+      ),
+    );
+  }
+
+  final String text;
+  final bool? done;
+  final List<ChecklistItemInput>? children;
+
+  Map<String, Object?> toJson() => {
+    'text': text,
+    if (done != null) 'done': done!,
+    if (children != null) 'children': [for (final e0 in children!) e0.toJson()],
+  };
+
+  ChecklistItemInput copyWith({
+    String? text,
+    bool? Function()? done,
+    List<ChecklistItemInput>? Function()? children,
+  }) {
+    return ChecklistItemInput(
+      text: text ?? this.text,
+      done: done == null ? this.done : done(),
+      children: children == null ? this.children : children(),
+    );
+  }
+
+  @override
+  bool operator ==(Object other) =>
+      identical(this, other) ||
+      other is ChecklistItemInput &&
+          text == other.text &&
+          done == other.done &&
+          deepEquals(children, other.children);
+
+  @override
+  int get hashCode => Object.hashAll([text, done, deepHash(children)]);
+
+  @override
+  String toString() => 'ChecklistItemInput(${toJson()})';
+}

@@ -1,0 +1,44 @@
+// GENERATED CODE - DO NOT EDIT.
+// Source: the Zod contract in packages/contract, via tooling/codegen (target: dart).
+// Regenerate with: pnpm codegen
+
+import '../json_helpers.dart';
+
+enum ErrorCode implements WireEnum {
+  notFound('NOT_FOUND'),
+  validationFailed('VALIDATION_FAILED'),
+  conflict('CONFLICT'),
+  rateLimited('RATE_LIMITED'),
+  payloadTooLarge('PAYLOAD_TOO_LARGE'),
+  unavailable('UNAVAILABLE'),
+  internal('INTERNAL'),
+
+  /// A value added to the contract after this package was generated.
+  unknown(null);
+
+  const ErrorCode(this._wire);
+
+  final String? _wire;
+
+  /// The member for a wire value; [unknown] for a value this version does not
+  /// know, so that a newer server does not break an older app.
+  static ErrorCode fromJson(Object? json, [String path = 'ErrorCode']) =>
+      switch (readString(json, path)) {
+        'NOT_FOUND' => notFound,
+        'VALIDATION_FAILED' => validationFailed,
+        'CONFLICT' => conflict,
+        'RATE_LIMITED' => rateLimited,
+        'PAYLOAD_TOO_LARGE' => payloadTooLarge,
+        'UNAVAILABLE' => unavailable,
+        'INTERNAL' => internal,
+        _ => unknown,
+      };
+
+  @override
+  bool get isUnknown => this == unknown;
+
+  /// The wire value. [unknown] has none: the model that decoded it writes
+  /// the value it received instead; sending a new [unknown] is a bug.
+  String toJson() =>
+      _wire ?? (throw StateError('ErrorCode.unknown has no wire value'));
+}

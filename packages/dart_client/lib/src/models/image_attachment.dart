@@ -1,0 +1,74 @@
+// GENERATED CODE - DO NOT EDIT.
+// Source: the Zod contract in packages/contract, via tooling/codegen (target: dart).
+// Regenerate with: pnpm codegen
+
+part of 'attachment.dart';
+
+final class ImageAttachment implements Attachment {
+  const ImageAttachment({
+    required this.url,
+    required this.width,
+    required this.height,
+    this.altText = '',
+  });
+
+  factory ImageAttachment.fromJson(
+    Object? json, [
+    String path = 'ImageAttachment',
+  ]) {
+    final map = readObject(json, path);
+    readLiteral(map, 'kind', path, 'image');
+    return ImageAttachment(
+      url: readField(map, 'url', path, readString),
+      width: readField(map, 'width', path, readInt),
+      height: readField(map, 'height', path, readInt),
+      altText: readDefaultedField(map, 'altText', path, readString, ''),
+    );
+  }
+
+  final String url;
+  final int width;
+  final int height;
+  final String altText;
+
+  @override
+  String get kind => 'image';
+
+  @override
+  Map<String, Object?> toJson() => {
+    'kind': 'image',
+    'url': url,
+    'width': width,
+    'height': height,
+    'altText': altText,
+  };
+
+  ImageAttachment copyWith({
+    String? url,
+    int? width,
+    int? height,
+    String? altText,
+  }) {
+    return ImageAttachment(
+      url: url ?? this.url,
+      width: width ?? this.width,
+      height: height ?? this.height,
+      altText: altText ?? this.altText,
+    );
+  }
+
+  @override
+  bool operator ==(Object other) =>
+      identical(this, other) ||
+      other is ImageAttachment &&
+          url == other.url &&
+          width == other.width &&
+          height == other.height &&
+          altText == other.altText;
+
+  @override
+  int get hashCode => Object.hashAll([url, width, height, altText]);
+
+  @override
+  String toString() => 'ImageAttachment(${toJson()})';
+}

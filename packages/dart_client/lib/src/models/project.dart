@@ -1,0 +1,87 @@
+// GENERATED CODE - DO NOT EDIT.
+// Source: the Zod contract in packages/contract, via tooling/codegen (target: dart).
+// Regenerate with: pnpm codegen
+
+import '../json_helpers.dart';
+import 'project_settings.dart';
+
+final class Project {
+  const Project({
+    required this.id,
+    required this.name,
+    this.description,
+    required this.ownerId,
+    required this.settings,
+    required this.createdAt,
+  });
+
+  factory Project.fromJson(Object? json, [String path = 'Project']) {
+    final map = readObject(json, path);
+    return Project(
+      id: readField(map, 'id', path, readString),
+      name: readField(map, 'name', path, readString),
+      description: readOptionalField(map, 'description', path, readString),
+      ownerId: readField(map, 'ownerId', path, readString),
+      settings: readField(map, 'settings', path, ProjectSettings.fromJson),
+      createdAt: readField(map, 'createdAt', path, readDateTime),
+    );
+  }
+
+  final String id;
+  final String name;
+  final String? description;
+  final String ownerId;
+  final ProjectSettings settings;
+  final DateTime createdAt;
+
+  Map<String, Object?> toJson() => {
+    'id': id,
+    'name': name,
+    if (description != null) 'description': description!,
+    'ownerId': ownerId,
+    'settings': settings.toJson(),
+    'createdAt': writeDateTime(createdAt),
+  };
+
+  Project copyWith({
+    String? id,
+    String? name,
+    String? Function()? description,
+    String? ownerId,
+    ProjectSettings? settings,
+    DateTime? createdAt,
+  }) {
+    return Project(
+      id: id ?? this.id,
+      name: name ?? this.name,
+      description: description == null ? this.description : description(),
+      ownerId: ownerId ?? this.ownerId,
+      settings: settings ?? this.settings,
+      createdAt: createdAt ?? this.createdAt,
+    );
+  }
+
+  @override
+  bool operator ==(Object other) =>
+      identical(this, other) ||
+      other is Project &&
+          id == other.id &&
+          name == other.name &&
+          description == other.description &&
+          ownerId == other.ownerId &&
+          settings == other.settings &&
+          createdAt == other.createdAt;
+
+  @override
+  int get hashCode => Object.hashAll([
+    id,
+    name,
+    description,
+    ownerId,
+    settings,
+    createdAt,
+  ]);
+
+  @override
+  String toString() => 'Project(${toJson()})';
+}

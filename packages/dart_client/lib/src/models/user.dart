@@ -1,0 +1,78 @@
+// GENERATED CODE - DO NOT EDIT.
+// Source: the Zod contract in packages/contract, via tooling/codegen (target: dart).
+// Regenerate with: pnpm codegen
+
+import '../json_helpers.dart';
+
+final class User {
+  const User({
+    required this.id,
+    required this.email,
+    required this.displayName,
+    required this.avatarUrl,
+    required this.createdAt,
+  });
+
+  factory User.fromJson(Object? json, [String path = 'User']) {
+    final map = readObject(json, path);
+    return User(
+      id: readField(map, 'id', path, readString),
+      email: readField(map, 'email', path, readString),
+      displayName: readField(map, 'displayName', path, readString),
+      avatarUrl: readField(map, 'avatarUrl', path, nullableOf(readString)),
+      createdAt: readField(map, 'createdAt', path, readDateTime),
+    );
+  }
+
+  final String id;
+  final String email;
+  final String displayName;
+  final String? avatarUrl;
+  final DateTime createdAt;
+
+  Map<String, Object?> toJson() => {
+    'id': id,
+    'email': email,
+    'displayName': displayName,
+    'avatarUrl': avatarUrl,
+    'createdAt': writeDateTime(createdAt),
+  };
+
+  User copyWith({
+    String? id,
+    String? email,
+    String? displayName,
+    String? Function()? avatarUrl,
+    DateTime? createdAt,
+  }) {
+    return User(
+      id: id ?? this.id,
+      email: email ?? this.email,
+      displayName: displayName ?? this.displayName,
+      avatarUrl: avatarUrl == null ? this.avatarUrl : avatarUrl(),
+      createdAt: createdAt ?? this.createdAt,
+    );
+  }
+
+  @override
+  bool operator ==(Object other) =>
+      identical(this, other) ||
+      other is User &&
+          id == other.id &&
+          email == other.email &&
+          displayName == other.displayName &&
+          avatarUrl == other.avatarUrl &&
+          createdAt == other.createdAt;
+
+  @override
+  int get hashCode => Object.hashAll([
+    id,
+    email,
+    displayName,
+    avatarUrl,
+    createdAt,
+  ]);
+
+  @override
+  String toString() => 'User(${toJson()})';
+}
