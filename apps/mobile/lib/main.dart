@@ -14,5 +14,5 @@ const apiBaseUrl = String.fromEnvironment(
 );
 
 void main() {
-  runApp(TaskBoardApp(client: ApiClient(Uri.parse(apiBaseUrl))));
+  runApp(TaskBoardApp(client: ApiClient(baseUri: Uri.parse(apiBaseUrl))));
 }

@@ -54,7 +54,7 @@ Map<String, Object?> taskJson({
 class FakeServer {
   FakeServer({List<Map<String, Object?>>? tasks}) : tasks = [...?tasks];
 
-  static final baseUrl = Uri.parse('http://api.test/api/v1');
+  static final baseUri = Uri.parse('http://api.test/api/v1');
 
   /// Tasks as JSON, newest first.
   final List<Map<String, Object?>> tasks;
@@ -72,7 +72,7 @@ class FakeServer {
   int failNext = 0;
 
   late final ApiClient client = ApiClient(
-    baseUrl,
+    baseUri: baseUri,
     httpClient: MockClient(_handle),
   );
 
