@@ -7,7 +7,7 @@ import 'package:acme_api/acme_api.dart';
 /// version cannot decode) gets a plain sentence rather than a stack trace.
 String errorMessage(Object error) {
   return switch (error) {
-    ApiException(:final error) => error.message,
+    ApiException(error: final apiError) => apiError.message,
     FormatException _ => 'The server sent a response this app cannot read.',
     _ => 'Could not reach the server. Check your connection and try again.',
   };
