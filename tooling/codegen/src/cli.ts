@@ -21,19 +21,10 @@ Commands:
 Exit codes: 0 ok, 1 drift or contract error, 2 bad usage or input.
 `;
 
-/** Loaded only when asked for, so generate/check do not pay for (or depend on) it. */
+/** Loaded only when asked for, so generate/check do not pay for it. */
 async function breakingCommand(name: 'runSnapshot' | 'runBreaking'): Promise<CliCommand> {
-  const modulePath = './breaking/cli.js';
-  try {
-    const module = (await import(modulePath)) as Record<string, CliCommand | undefined>;
-    const command = module[name];
-    if (command) return command;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  }
-  throw new CodegenError(`this command is not available in this version of the codegen`, {
-    exitCode: 2,
-  });
+  const module = await import('./breaking/cli.js');
+  return module[name];
 }
 
 /** Runs one CLI invocation; resolves to the exit code. Never calls process.exit itself. */

@@ -6,7 +6,7 @@ const CLOSERS = new Set([
   ts.SyntaxKind.CloseBracketToken,
   ts.SyntaxKind.GreaterThanToken,
 ]);
-const SEPARATORS = new Set([ts.SyntaxKind.CommaToken, ts.SyntaxKind.SemicolonToken]);
+const TRAILING = new Set([ts.SyntaxKind.CommaToken]);
 /** Tokens after which a `|` or `&` can only be a leading one (`type A =\n  | 'x'\n  | 'y'`). */
 const TYPE_STARTS = new Set([':', '=', '(', '<', ',', '[', '|', '&', '=>', 'extends']);
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -20,7 +20,7 @@ interface Token {
 /**
  * The token sequence of a TypeScript source with what formatters (Biome, Prettier) are free to
  * change normalised away: whitespace and line breaks, quote style (strings compare by value),
- * quotes around property keys that do not need them, trailing commas and semicolons before a
+ * quotes around property keys that do not need them, semicolons, trailing commas before a
  * closing bracket, leading `|`/`&` of a wrapped union, and the layout inside comments.
  * Any change to a name, a literal's value, an operator or a comment's words still shows.
  */
@@ -45,7 +45,10 @@ export function tsTokens(source: string): string[] {
   const tokens: string[] = [];
   raw.forEach((token, index) => {
     const next = raw[index + 1];
-    if (SEPARATORS.has(token.kind) && next !== undefined && CLOSERS.has(next.kind)) return;
+    // Semicolons are layout here: `semi: false` formatters drop them, type members take `;` or
+    // `,`, and generated code has no `for (;;)` where they would carry meaning.
+    if (token.kind === ts.SyntaxKind.SemicolonToken) return;
+    if (TRAILING.has(token.kind) && next !== undefined && CLOSERS.has(next.kind)) return;
     const isLeadingOperator =
       (token.kind === ts.SyntaxKind.BarToken || token.kind === ts.SyntaxKind.AmpersandToken) &&
       TYPE_STARTS.has(tokens[tokens.length - 1] ?? '');

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { OpenApiInfo, RouteDefinition } from '@acme/contract';
 import type { CodegenConfig } from '../config.js';
 import { CodegenError } from '../errors.js';
+import { locateUnrepresentable } from './locate-unrepresentable.js';
 import type { LoadedContract } from './types.js';
 
 type ContractModule = typeof import('@acme/contract');
@@ -57,6 +58,13 @@ export async function loadContract(
       zodModels: module.registeredModels(),
     };
   } catch (error) {
+    const site = locateUnrepresentable(module.registeredModels());
+    if (site) {
+      throw new CodegenError(
+        `${site.message}; use a wire-safe type (e.g. z.iso.datetime() for dates, no transforms)`,
+        { file: config.contract, model: site.model, ...(site.field ? { field: site.field } : {}) },
+      );
+    }
     throw new CodegenError(describe(error, repoRoot), { file: config.contract });
   }
 }
