@@ -95,7 +95,7 @@ final class UpdateTaskInput {
     if (status != null) 'status': _unknownWire['status'] ?? status!.toJson(),
     if (priority != null) 'priority': priority!,
     if (estimateHours != null) 'estimateHours': estimateHours!,
-    if (dueAt != null) 'dueAt': dueAt!.encode((value) => writeDateTime(value)),
+    if (dueAt != null) 'dueAt': dueAt!.encode(writeDateTime),
     if (assigneeId != null) 'assigneeId': assigneeId!.value,
     if (tags != null) 'tags': tags!,
     if (metadata != null) 'metadata': metadata!,

@@ -12,5 +12,5 @@ export async function generateDartModels(
   components: Record<string, JsonSchema>,
 ): Promise<Map<string, string>> {
   const analyzed = analyzeContract(components);
-  return runQuicktype(analyzed, new ContractDartLanguage(analyzed));
+  return runQuicktype(analyzed.document, new ContractDartLanguage(analyzed));
 }

@@ -51,7 +51,12 @@ export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
 
   // fromJson.
   lines.push(...fromJsonSignature(`  factory ${name}.fromJson(`, name, ') {'));
-  lines.push('    final map = readObject(json, path);');
+  // A class without fields still checks that it got an object.
+  lines.push(
+    model.fields.length > 0
+      ? '    final map = readObject(json, path);'
+      : '    readObject(json, path);',
+  );
   for (const field of literals) {
     lines.push(
       ...render(
@@ -252,7 +257,17 @@ function readField(field: FieldIR, enumCase: EnumCaseLookup): Doc {
   }
 }
 
-function jsonEntry(field: FieldIR, hasWire: boolean): string {
+/** `key: [for ...]` split like dart format does when the entry is too long. */
+function jsonEntry(field: FieldIR, hasWire: boolean): Doc {
+  const entry = jsonEntryText(field, hasWire);
+  if (`    ${entry},`.length <= WIDTH || entry.includes('\n')) return entry;
+  const match = /^('(?:[^'\\]|\\.)*': )([[{])(for .*)([\]}])$/.exec(entry);
+  if (!match) return entry;
+  const [, key, open, body, close] = match as unknown as [string, string, string, string, string];
+  return list(`${key}${open}`, [body], close);
+}
+
+function jsonEntryText(field: FieldIR, hasWire: boolean): string {
   const key = dartString(field.jsonName);
   const name = field.dartName;
   if (field.literal !== undefined) return `${key}: ${literalSource(field.literal)}`;
@@ -271,7 +286,10 @@ function jsonEntry(field: FieldIR, hasWire: boolean): string {
 
 function writePresent(name: string, inner: DartType): string {
   const write = writerOf(inner, 'value', true);
-  return write === 'value' ? `${name}!.value` : `${name}!.encode((value) => ${write})`;
+  if (write === 'value') return `${name}!.value`;
+  // `writeDateTime(value)` -> the tear-off `writeDateTime`.
+  const tearOff = /^(\w+)\(value\)$/.exec(write)?.[1];
+  return `${name}!.encode(${tearOff ?? `(value) => ${write}`})`;
 }
 
 /** Fields holding enums write back the raw JSON of a value this version does not know. */

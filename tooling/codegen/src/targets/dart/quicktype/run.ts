@@ -14,10 +14,10 @@ const DOCUMENT = 'contract.json';
  * top-level per component pointing into it. (One input per model makes quicktype resolve the
  * whole document once per model: quadratic, 19 s instead of ~0.6 s for 200 models.)
  */
-export function contractInput(analyzed: AnalyzedContract): InputData {
+export function contractInput(document: AnalyzedContract['document']): InputData {
   const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
-  const text = JSON.stringify(analyzed.document);
-  Object.keys(analyzed.document.definitions).forEach((component, position) => {
+  const text = JSON.stringify(document);
+  Object.keys(document.definitions).forEach((component, position) => {
     input.addSourceSync({
       name: component,
       uris: [`${DOCUMENT}#/definitions/${component}`],
@@ -32,14 +32,12 @@ export function contractInput(analyzed: AnalyzedContract): InputData {
 
 /** Runs quicktype over the contract; returns file path -> source. */
 export async function runQuicktype(
-  analyzed: AnalyzedContract,
+  document: AnalyzedContract['document'],
   lang: TargetLanguage,
-  rendererOptions: Record<string, string> = {},
 ): Promise<Map<string, string>> {
   const result = await quicktypeMultiFile({
-    inputData: contractInput(analyzed),
+    inputData: contractInput(document),
     lang,
-    rendererOptions,
     // Named components are the contract's own: quicktype must neither merge nor infer.
     combineClasses: false,
     inferEnums: false,
