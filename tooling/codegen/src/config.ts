@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { isVersion } from './breaking/version.js';
 import { CodegenError } from './errors.js';
 
 export const CONFIG_FILE = 'codegen.config.json';
@@ -39,9 +40,17 @@ export const CodegenConfig = z.strictObject({
     }),
   breaking: z
     .strictObject({
+      /** One `<app version>.json` per released app version (`pnpm codegen snapshot`). */
       snapshotsDir: repoPath,
-      /** Oldest app version still installed in users' hands; older snapshots are ignored. */
-      minimumSupportedVersion: z.string().max(64).nullable(),
+      /**
+       * Oldest app version still installed in users' hands; older snapshots are ignored.
+       * null: every snapshot is checked.
+       */
+      minimumSupportedVersion: z
+        .string()
+        .refine(isVersion, 'must be an app version like 1.4.0 (or null)')
+        .nullable(),
+      /** Breaking changes shipped on purpose: `{ "acknowledged": [{ "id", "reason" }] }`. */
       acknowledgements: repoPath,
     })
     .default({
