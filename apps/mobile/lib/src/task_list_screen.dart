@@ -35,7 +35,8 @@ class _TaskListScreenState extends State<TaskListScreen> {
       builder: (context) => CreateTaskScreen(client: widget.client),
     );
     final created = await Navigator.of(context).push(route);
-    if (created == null || !mounted) return;
+    if (!mounted) return;
+    if (created == null) return;
     final snackBar = SnackBar(content: Text('Created ${created.title}'));
     ScaffoldMessenger.of(context).showSnackBar(snackBar);
     _reload();
