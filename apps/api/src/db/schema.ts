@@ -1,0 +1,88 @@
+import type { Attachment, ChecklistItem } from '@acme/contract';
+import { sql } from 'drizzle-orm';
+import {
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+// Tables live in the connection's search_path schema (public unless DATABASE_SCHEMA says
+// otherwise), so the same migrations serve PGlite, a real server and isolated test schemas.
+
+const createdAt = () =>
+  timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    email: text('email').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    avatarUrl: text('avatar_url'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('users_created_at_id_idx').on(table.createdAt.desc(), table.id.desc())],
+);
+
+export interface ProjectSettingsRow {
+  defaultStatus: 'todo' | 'in_progress' | 'blocked' | 'done';
+  color: string;
+  archived: boolean;
+}
+
+export const projects = pgTable(
+  'projects',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    name: text('name').notNull(),
+    description: text('description'),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
+    settings: jsonb('settings').$type<ProjectSettingsRow>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('projects_created_at_id_idx').on(table.createdAt.desc(), table.id.desc()),
+    // One owner cannot have two projects that differ only in letter case (answered as CONFLICT).
+    uniqueIndex('projects_owner_id_name_idx').on(table.ownerId, sql`lower(${table.name})`),
+  ],
+);
+
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    status: text('status', { enum: ['todo', 'in_progress', 'blocked', 'done'] }).notNull(),
+    priority: integer('priority').notNull(),
+    estimateHours: doublePrecision('estimate_hours').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    tags: jsonb('tags').$type<string[]>().notNull(),
+    metadata: jsonb('metadata').$type<Record<string, string>>().notNull(),
+    attachments: jsonb('attachments').$type<Attachment[]>().notNull(),
+    checklist: jsonb('checklist').$type<ChecklistItem[]>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('tasks_created_at_id_idx').on(table.createdAt.desc(), table.id.desc()),
+    index('tasks_project_id_idx').on(table.projectId),
+    index('tasks_assignee_id_idx').on(table.assigneeId),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type ProjectRow = typeof projects.$inferSelect;
+export type TaskRow = typeof tasks.$inferSelect;

@@ -1,0 +1,26 @@
+import {
+  buildContractSchemas,
+  type JsonSchema,
+  modelIdOf,
+  type RouteDefinition,
+} from '@acme/contract';
+import type { z } from 'zod';
+
+/**
+ * The JSON Schema Fastify's fast-json-stringify serializes a response with: the output shape of
+ * the route's model, with every contract component alongside so `#/components/schemas/...`
+ * references resolve inside the one document.
+ */
+export function responseSchemaFactory(routes: Record<string, RouteDefinition>) {
+  const contract = buildContractSchemas(routes);
+  const components = { schemas: contract.components };
+  return (model: z.ZodType): JsonSchema => {
+    const id = modelIdOf(model);
+    const name = id === undefined ? undefined : contract.models[id]?.output;
+    const schema = name === undefined ? undefined : contract.components[name];
+    if (name === undefined || schema === undefined) {
+      throw new Error(`Response model ${String(id)} has no output shape in the contract schemas`);
+    }
+    return { ...schema, components };
+  };
+}

@@ -1,0 +1,67 @@
+import type { CreateProjectInput, Project, ProjectPage } from '@acme/contract';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../db/database.js';
+import { FOREIGN_KEY_VIOLATION, sqlStateOf, UNIQUE_VIOLATION } from '../db/errors.js';
+import { type ProjectRow, projects } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { afterCursor, newestFirst, toPage } from './pagination.js';
+import { requireUser } from './users.js';
+
+export const toProject = (row: ProjectRow): Project => ({
+  id: row.id,
+  name: row.name,
+  ...(row.description === null ? {} : { description: row.description }),
+  ownerId: row.ownerId,
+  settings: row.settings,
+  createdAt: row.createdAt.toISOString(),
+});
+
+export async function listProjects(
+  db: Db,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<ProjectPage> {
+  const rows = await db
+    .select()
+    .from(projects)
+    .where(afterCursor(projects, page.cursor))
+    .orderBy(...newestFirst(projects))
+    .limit(page.limit + 1);
+  return toPage(rows, page.limit, toProject);
+}
+
+export async function getProject(db: Db, id: string): Promise<Project> {
+  const [row] = await db.select().from(projects).where(eq(projects.id, id));
+  if (!row) throw notFound('Project', id);
+  return toProject(row);
+}
+
+export async function createProject(
+  db: Db,
+  input: z.output<typeof CreateProjectInput>,
+): Promise<Project> {
+  await requireUser(db, input.ownerId);
+  try {
+    const [row] = await db
+      .insert(projects)
+      .values({
+        name: input.name,
+        description: input.description ?? null,
+        ownerId: input.ownerId,
+        settings: input.settings,
+      })
+      .returning();
+    return toProject(row as ProjectRow);
+  } catch (error) {
+    const state = sqlStateOf(error);
+    if (state === UNIQUE_VIOLATION) {
+      throw new AppError(
+        'CONFLICT',
+        `User ${input.ownerId} already has a project named "${input.name}"`,
+      );
+    }
+    // The owner was deleted between the check and the insert.
+    if (state === FOREIGN_KEY_VIOLATION) throw notFound('User', input.ownerId);
+    throw error;
+  }
+}

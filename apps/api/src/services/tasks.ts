@@ -1,0 +1,142 @@
+import type {
+  CreateTaskInput,
+  OperationInput,
+  Task,
+  TaskPage,
+  UpdateTaskInput,
+} from '@acme/contract';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../db/database.js';
+import { FOREIGN_KEY_VIOLATION, sqlStateOf } from '../db/errors.js';
+import { projects, type TaskRow, tasks } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { afterCursor, newestFirst, toPage } from './pagination.js';
+import { requireUser } from './users.js';
+
+export const toTask = (row: TaskRow): Task => ({
+  id: row.id,
+  projectId: row.projectId,
+  title: row.title,
+  description: row.description,
+  status: row.status,
+  priority: row.priority,
+  estimateHours: row.estimateHours,
+  ...(row.dueAt === null ? {} : { dueAt: row.dueAt.toISOString() }),
+  assigneeId: row.assigneeId,
+  tags: row.tags,
+  metadata: row.metadata,
+  attachments: row.attachments,
+  checklist: row.checklist,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+export async function listTasks(
+  db: Db,
+  query: OperationInput<'listTasks'>['query'],
+): Promise<TaskPage> {
+  const filters: (SQL | undefined)[] = [
+    query.projectId === undefined ? undefined : eq(tasks.projectId, query.projectId),
+    query.status === undefined ? undefined : eq(tasks.status, query.status),
+    query.assigneeId === undefined ? undefined : eq(tasks.assigneeId, query.assigneeId),
+    afterCursor(tasks, query.cursor),
+  ];
+  const rows = await db
+    .select()
+    .from(tasks)
+    .where(and(...filters))
+    .orderBy(...newestFirst(tasks))
+    .limit(query.limit + 1);
+  return toPage(rows, query.limit, toTask);
+}
+
+export async function getTask(db: Db, id: string): Promise<Task> {
+  const [row] = await db.select().from(tasks).where(eq(tasks.id, id));
+  if (!row) throw notFound('Task', id);
+  return toTask(row);
+}
+
+/** A reference that vanished between the check and the write is still a NOT_FOUND. */
+function missingReference(
+  error: unknown,
+  input: { projectId?: string; assigneeId?: string | null },
+) {
+  if (sqlStateOf(error) !== FOREIGN_KEY_VIOLATION) return error;
+  return input.assigneeId
+    ? new AppError(
+        'NOT_FOUND',
+        `Project ${input.projectId} or user ${input.assigneeId} no longer exists`,
+      )
+    : notFound('Project', String(input.projectId));
+}
+
+export async function createTask(db: Db, input: z.output<typeof CreateTaskInput>): Promise<Task> {
+  const [project] = await db
+    .select({ settings: projects.settings })
+    .from(projects)
+    .where(eq(projects.id, input.projectId));
+  if (!project) throw notFound('Project', input.projectId);
+  if (input.assigneeId !== null) await requireUser(db, input.assigneeId);
+  try {
+    const [row] = await db
+      .insert(tasks)
+      .values({
+        projectId: input.projectId,
+        title: input.title,
+        description: input.description,
+        // A task that names no status starts in its project's default one.
+        status: input.status ?? project.settings.defaultStatus,
+        priority: input.priority,
+        estimateHours: input.estimateHours,
+        dueAt: input.dueAt === undefined ? null : new Date(input.dueAt),
+        assigneeId: input.assigneeId,
+        tags: input.tags,
+        metadata: input.metadata,
+        attachments: input.attachments,
+        checklist: input.checklist,
+      })
+      .returning();
+    return toTask(row as TaskRow);
+  } catch (error) {
+    throw missingReference(error, input);
+  }
+}
+
+export async function updateTask(
+  db: Db,
+  id: string,
+  patch: z.output<typeof UpdateTaskInput>,
+): Promise<Task> {
+  if (patch.assigneeId) await requireUser(db, patch.assigneeId);
+  // Absent fields stay as they are; null clears the clearable ones (dueAt, assigneeId).
+  const changes: Partial<typeof tasks.$inferInsert> = { updatedAt: sql`now()` as never };
+  if (patch.title !== undefined) changes.title = patch.title;
+  if (patch.description !== undefined) changes.description = patch.description;
+  if (patch.status !== undefined) changes.status = patch.status;
+  if (patch.priority !== undefined) changes.priority = patch.priority;
+  if (patch.estimateHours !== undefined) changes.estimateHours = patch.estimateHours;
+  if (patch.dueAt !== undefined)
+    changes.dueAt = patch.dueAt === null ? null : new Date(patch.dueAt);
+  if (patch.assigneeId !== undefined) changes.assigneeId = patch.assigneeId;
+  if (patch.tags !== undefined) changes.tags = patch.tags;
+  if (patch.metadata !== undefined) changes.metadata = patch.metadata;
+  if (patch.attachments !== undefined) changes.attachments = patch.attachments;
+  if (patch.checklist !== undefined) changes.checklist = patch.checklist;
+  try {
+    const [row] = await db.update(tasks).set(changes).where(eq(tasks.id, id)).returning();
+    if (!row) throw notFound('Task', id);
+    return toTask(row);
+  } catch (error) {
+    if (sqlStateOf(error) === FOREIGN_KEY_VIOLATION) {
+      throw notFound('User', String(patch.assigneeId));
+    }
+    throw error;
+  }
+}
+
+export async function deleteTask(db: Db, id: string): Promise<undefined> {
+  const deleted = await db.delete(tasks).where(eq(tasks.id, id)).returning({ id: tasks.id });
+  if (deleted.length === 0) throw notFound('Task', id);
+  return undefined;
+}

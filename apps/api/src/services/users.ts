@@ -1,0 +1,39 @@
+import type { User, UserPage } from '@acme/contract';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { type UserRow, users } from '../db/schema.js';
+import { notFound } from '../errors.js';
+import { afterCursor, newestFirst, toPage } from './pagination.js';
+
+export const toUser = (row: UserRow): User => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.displayName,
+  avatarUrl: row.avatarUrl,
+  createdAt: row.createdAt.toISOString(),
+});
+
+export async function listUsers(
+  db: Db,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<UserPage> {
+  const rows = await db
+    .select()
+    .from(users)
+    .where(afterCursor(users, page.cursor))
+    .orderBy(...newestFirst(users))
+    .limit(page.limit + 1);
+  return toPage(rows, page.limit, toUser);
+}
+
+export async function getUser(db: Db, id: string): Promise<User> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  if (!row) throw notFound('User', id);
+  return toUser(row);
+}
+
+/** Throws NOT_FOUND naming the field unless the user exists (for references in inputs). */
+export async function requireUser(db: Db, id: string): Promise<void> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.id, id));
+  if (!row) throw notFound('User', id);
+}
