@@ -232,4 +232,40 @@ describe('Dart models of unusual constructs', () => {
     expect(source).toContain("'version': 2,");
     expect(source).not.toContain('@override\n  int get version');
   });
+
+  it('handles empty objects, nullable defaults, enum lists and scalar models', async () => {
+    const Color = z.enum(['red', 'dark_blue']);
+    const Id = z.uuid();
+    const models = await generateChecked({
+      Color,
+      Id,
+      Empty: z.object({}),
+      Palette: z.object({
+        id: Id,
+        colors: z.array(Color).default(['red']),
+        note: z.string().nullable().default(null),
+      }),
+    });
+    // A registered scalar is inlined where it is used: no file, no class.
+    expect([...models.keys()].sort()).toEqual([
+      'lib/src/models/color.dart',
+      'lib/src/models/empty.dart',
+      'lib/src/models/palette.dart',
+    ]);
+    const empty = models.get('lib/src/models/empty.dart') ?? '';
+    expect(empty).toContain('const Empty();');
+    expect(empty).toContain('    readObject(json, path);\n    return const Empty();');
+    const palette = models.get('lib/src/models/palette.dart') ?? '';
+    expect(palette).toContain('final String id;');
+    expect(palette).toContain('this.colors = const [Color.red],');
+    expect(palette).toContain('    this.note,\n');
+    expect(palette).toContain('final String? note;');
+    expect(palette).toContain("unknownWireOf(map, {'colors': colorsValue}),");
+    expect(palette).toContain(
+      "'colors': _unknownWire['colors'] ?? [for (final e0 in colors) e0.toJson()],",
+    );
+    expect(palette).toContain(
+      "note: readDefaultedField(map, 'note', path, nullableOf(readString), null)",
+    );
+  });
 });

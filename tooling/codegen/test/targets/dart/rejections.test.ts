@@ -117,4 +117,19 @@ describe('Dart target rejects what Dart cannot express faithfully', () => {
     expect(error.model).toBe('A');
     expect(error.message).toMatch(/register it as a model/);
   });
+
+  it('rejects a loose object, whose unknown keys Dart could not keep', async () => {
+    const error = await rejection({ Loose: z.looseObject({ id: z.string() }) });
+    expect(error.model).toBe('Loose');
+    expect(error.message).toMatch(/z\.looseObject/);
+  });
+
+  it('rejects a discriminated union nested as the variant of another', async () => {
+    const A = z.object({ kind: z.literal('a'), t: z.literal('x') });
+    const B = z.object({ kind: z.literal('b'), t: z.literal('x') });
+    const Inner = z.discriminatedUnion('kind', [A, B]);
+    const C = z.object({ kind: z.literal('c'), t: z.literal('y') });
+    const error = await rejection({ A, B, C, Inner, Outer: z.discriminatedUnion('t', [Inner, C]) });
+    expect(error.model).toBe('Outer');
+  });
 });

@@ -130,6 +130,18 @@ function unionInfo(
     }
     variants.push([tag, variant]);
   }
+  // Every member must be reachable by a tag, or decoding would silently drop it.
+  const mapped = new Set(variants.map(([, variant]) => variant));
+  for (const member of schema.oneOf ?? schema.anyOf ?? []) {
+    const name = member.$ref?.startsWith(PREFIX) ? member.$ref.slice(PREFIX.length) : undefined;
+    if (name === undefined || !mapped.has(name)) {
+      throw new CodegenError(
+        `variant ${describe(member)} has no literal "${propertyName}" tag: every variant must be ` +
+          'a registered object model with a z.literal tag (unions of unions cannot be generated)',
+        { model: component, field: propertyName },
+      );
+    }
+  }
   return { discriminator: propertyName, variants };
 }
 
@@ -232,7 +244,10 @@ function prepareObject(
   const extra = schema.additionalProperties;
   const properties = schema.properties ?? {};
   if (typeof extra === 'object' && Object.keys(properties).length > 0) {
-    fail('an object with both fixed fields and a catch-all (.catchall) cannot be generated');
+    fail(
+      'an object with both fixed fields and a catch-all (.catchall / z.looseObject) cannot be ' +
+        'generated: Dart classes keep declared fields only; use z.object, which strips unknown keys',
+    );
   }
   if (typeof extra === 'object') {
     // A record: Map<String, T>; keys are strings on the wire whatever propertyNames says.
