@@ -1,9 +1,16 @@
 // `pnpm --filter @acme/api seed`: fills the configured database with example data, once.
-import { loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from './database.js';
 import { isEmpty, seedDatabase } from './seed.js';
 
-const config = loadConfig();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const database = await openDatabase(config.database);
 try {
   if (await isEmpty(database.db)) {

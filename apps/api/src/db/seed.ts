@@ -109,16 +109,18 @@ export async function seedDatabase(db: Db, now = new Date()): Promise<{ tasks: n
       ])
       .returning();
     const assignees = [ada.id, grace.id, linus.id, null];
+    // Tasks alternate between the projects; each project gets every status.
+    const statusOf = (i: number) => statuses[Math.floor(i / 2) % statuses.length] as TaskStatus;
     const rows = Array.from({ length: 28 }, (_, i): typeof tasks.$inferInsert => ({
       projectId: (boards[i % boards.length] as (typeof boards)[0]).id,
       title: `${taskTitles[i % taskTitles.length]}${i >= taskTitles.length ? ' (follow-up)' : ''}`,
       description: i % 3 === 0 ? '' : `Details of step ${i + 1}.`,
-      status: statuses[i % statuses.length] as TaskStatus,
+      status: statusOf(i),
       priority: i % 5,
       estimateHours: (i % 4) * 1.5,
       dueAt: i % 2 === 0 ? minutesAgo(-60 * 24 * (i + 1)) : null,
       assigneeId: assignees[i % assignees.length] ?? null,
-      tags: i % 2 === 0 ? ['seed', statuses[i % statuses.length] as string] : [],
+      tags: i % 2 === 0 ? ['seed', statusOf(i)] : [],
       metadata: i % 3 === 0 ? { source: 'seed', sprint: String(1 + (i % 4)) } : {},
       attachments: sampleAttachments[i % sampleAttachments.length] ?? [],
       checklist: i % 4 === 0 ? sampleChecklist : [],
