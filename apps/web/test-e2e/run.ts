@@ -2,6 +2,7 @@
 // served by `vite preview` with /api and /trpc proxied exactly as in development.
 // Run: pnpm --filter @acme/web test:e2e   (never `playwright install`: /usr/bin/chromium is used)
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -12,6 +13,7 @@ import { build, type PreviewServer, preview } from 'vite';
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = join(webRoot, 'test-results');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Upper bound for any single wait in the browser. */
 const WAIT_MS = 10_000;
 
@@ -42,6 +44,12 @@ const rowTitles = () => page.locator('tbody tr th[scope="row"]').allTextContents
 
 before(
   async () => {
+    if (!existsSync(chromiumPath)) {
+      throw new Error(
+        `No Chromium at ${chromiumPath}: run \`apt-get update && apt-get install -y chromium\` ` +
+          '(or set CHROMIUM_PATH). Never `playwright install`.',
+      );
+    }
     await mkdir(resultsDir, { recursive: true });
     await build({ root: webRoot, logLevel: 'warn' });
     api = await startServer();
@@ -58,7 +66,7 @@ before(
     appUrl = local;
 
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: [
         '--headless',
         '--no-sandbox',
