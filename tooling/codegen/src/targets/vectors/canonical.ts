@@ -1,0 +1,107 @@
+/**
+ * What the Dart models must write back for a payload, computed from Zod's output.
+ *
+ * Canonical instants: Dart's `DateTime.toUtc().toIso8601String()` on the VM, i.e.
+ * `YYYY-MM-DDTHH:MM:SS.mmmZ`, with three more digits when there are microseconds, and digits
+ * past the microsecond dropped. Zod keeps the string it was given, so `expected` holds Zod's
+ * instant in that form: the same instant, written the one way Dart writes it.
+ */
+import type { JsonSchema } from '@acme/contract';
+import {
+  type Components,
+  type JsonValue,
+  resolve,
+  shapeOf,
+  splitNullable,
+  variantOf,
+} from './schema.js';
+
+const INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|([+-])(\d\d):?(\d\d))$/;
+
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+/** The canonical UTC form of an ISO-8601 instant with `Z` or an offset; undefined if not one. */
+export function canonicalInstant(text: string): string | undefined {
+  const match = INSTANT.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second, fraction = '', zone, sign, offH, offM] = match;
+  const digits = fraction.padEnd(6, '0').slice(0, 6);
+  const date = new Date(0);
+  date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  date.setUTCHours(Number(hour), Number(minute), Number(second), Number(digits.slice(0, 3)));
+  if (zone !== 'Z') {
+    const offset = (Number(offH) * 60 + Number(offM)) * (sign === '-' ? -1 : 1);
+    date.setTime(date.getTime() - offset * 60_000);
+  }
+  const micros = digits.slice(3);
+  return (
+    `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}` +
+    `T${pad(date.getUTCHours(), 2)}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)}` +
+    `.${pad(date.getUTCMilliseconds(), 3)}${micros === '000' ? '' : micros}Z`
+  );
+}
+
+const isObject = (value: JsonValue | undefined): value is { [key: string]: JsonValue } =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The JSON a Dart model re-encodes for `input`, given Zod's output for it: what Zod outputs,
+ * except that a property the schema leaves optional and the payload left out stays out (input
+ * shapes: the Dart model sends it absent and the server fills the default), and instants in
+ * canonical form. Unknown properties are gone either way: Zod strips them, Dart ignores them.
+ */
+export function expectedOf(
+  schema: JsonSchema,
+  components: Components,
+  input: JsonValue | undefined,
+  output: JsonValue,
+): JsonValue {
+  const { schema: inner, nullable } = splitNullable(resolve(schema, components));
+  if (nullable && output === null) return null;
+  const resolved = resolve(inner, components);
+  switch (shapeOf(resolved, 'expected')) {
+    case 'dateTime':
+      return typeof output === 'string' ? (canonicalInstant(output) ?? output) : output;
+    case 'array':
+      if (!Array.isArray(output)) return output;
+      return output.map((item, index) =>
+        expectedOf(
+          resolved.items ?? {},
+          components,
+          Array.isArray(input) ? input[index] : undefined,
+          item,
+        ),
+      );
+    case 'record': {
+      if (!isObject(output)) return output;
+      const values =
+        typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : {};
+      return Object.fromEntries(
+        Object.entries(output).map(([key, item]) => [
+          key,
+          expectedOf(values, components, isObject(input) ? input[key] : undefined, item),
+        ]),
+      );
+    }
+    case 'union': {
+      const variant = isObject(output)
+        ? variantOf(resolved, output[resolved.discriminator?.propertyName ?? ''])
+        : undefined;
+      const variantSchema = variant === undefined ? undefined : components[variant];
+      return variantSchema ? expectedOf(variantSchema, components, input, output) : output;
+    }
+    case 'object': {
+      if (!isObject(output)) return output;
+      const required = new Set(resolved.required ?? []);
+      const result: { [key: string]: JsonValue } = {};
+      for (const [key, item] of Object.entries(output)) {
+        const given = isObject(input) ? input[key] : undefined;
+        if (given === undefined && !required.has(key)) continue;
+        result[key] = expectedOf(resolved.properties?.[key] ?? {}, components, given, item);
+      }
+      return result;
+    }
+    default:
+      return output;
+  }
+}

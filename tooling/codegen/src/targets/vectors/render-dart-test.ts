@@ -1,0 +1,161 @@
+/** test/vectors_test.dart: runs every vector file against the generated models (`dart test`). */
+import { lineCommentHeader } from '../../pipeline/header.js';
+import { dartString, group, statement } from '../dart/client/layout.js';
+import { VECTORS_TARGET } from './render-file.js';
+
+export interface VectorModel {
+  component: string;
+  dartType: string;
+  /** File name inside test/vectors/. */
+  file: string;
+}
+
+const TEST_BODY = `void main() {
+  test('every vector file belongs to a model', () {
+    final files = Directory(_directory)
+        .listSync()
+        .whereType<File>()
+        .map((file) => file.uri.pathSegments.last)
+        .where((name) => name.endsWith('.json'))
+        .toSet();
+    expect(files, {for (final model in _models.values) model.file});
+  });
+
+  for (final entry in _models.entries) {
+    final model = entry.value;
+    group(entry.key, () {
+      final vectors = _load(model.file);
+      for (final vector in _vectorsOf(vectors, 'valid')) {
+        test('valid: \${vector['name']}', () => _expectRoundTrip(model, vector));
+      }
+      for (final vector in _vectorsOf(vectors, 'tolerated')) {
+        test(
+          'tolerated: \${vector['name']}',
+          () => _expectRoundTrip(model, vector),
+        );
+      }
+      for (final vector in _vectorsOf(vectors, 'forward')) {
+        test('forward: \${vector['name']}', () {
+          if (vector['unknown'] == true) {
+            final decoded = model.decode(vector['json']);
+            expect(decoded, isA<WireEnum>());
+            expect((decoded as WireEnum).isUnknown, isTrue);
+          } else {
+            _expectRoundTrip(model, vector);
+          }
+        });
+      }
+      for (final vector in _vectorsOf(vectors, 'invalid')) {
+        test('invalid: \${vector['name']}', () {
+          expect(() => model.decode(vector['json']), throwsFormatException);
+        });
+      }
+    });
+  }
+}
+
+/// How to decode and re-encode one model.
+final class _Model<T extends Object> {
+  _Model(this.file, this._decode, this._encode);
+
+  final String file;
+  final T Function(Object? json) _decode;
+  final Object? Function(T value) _encode;
+
+  Object decode(Object? json) => _decode(json);
+
+  Object? roundTrip(Object? json) => _encode(_decode(json));
+}
+
+Map<String, Object?> _load(String file) {
+  final Object? json = jsonDecode(
+    File('$_directory/$file').readAsStringSync(),
+  );
+  return json as Map<String, Object?>;
+}
+
+List<Map<String, Object?>> _vectorsOf(
+  Map<String, Object?> file,
+  String kind,
+) {
+  final vectors = file[kind] as List<Object?>? ?? const [];
+  return [for (final vector in vectors) vector as Map<String, Object?>];
+}
+
+void _expectRoundTrip(_Model<Object> model, Map<String, Object?> vector) {
+  // Through JSON text, as it travels: toJson must produce encodable values.
+  final Object? encoded = jsonDecode(
+    jsonEncode(model.roundTrip(vector['json'])),
+  );
+  final difference = _difference(encoded, vector['expected'], r'$');
+  if (difference != null) fail(difference);
+}
+
+/// Where two JSON values differ (numbers compared by value), or null.
+String? _difference(Object? actual, Object? expected, String path) {
+  if (actual is num && expected is num) {
+    return actual == expected ? null : '$path: $actual, expected $expected';
+  }
+  if (actual is Map && expected is Map) {
+    for (final key in {...actual.keys, ...expected.keys}) {
+      if (!actual.containsKey(key)) return '$path.$key: missing';
+      if (!expected.containsKey(key)) return '$path.$key: not expected';
+      final inner = _difference(actual[key], expected[key], '$path.$key');
+      if (inner != null) return inner;
+    }
+    return null;
+  }
+  if (actual is List && expected is List) {
+    if (actual.length != expected.length) {
+      return '$path: \${actual.length} items, expected \${expected.length}';
+    }
+    for (var i = 0; i < actual.length; i++) {
+      final inner = _difference(actual[i], expected[i], '$path[$i]');
+      if (inner != null) return inner;
+    }
+    return null;
+  }
+  if (actual == expected) return null;
+  return '$path: \${jsonEncode(actual)}, expected \${jsonEncode(expected)}';
+}
+`;
+
+/** The Dart source of test/vectors_test.dart for these models. */
+export function renderVectorsTest(
+  packageName: string,
+  directory: string,
+  models: VectorModel[],
+): string {
+  const entries = models.map((model) =>
+    statement(
+      '  ',
+      `${dartString(model.component)}: `,
+      group(
+        `_Model<${model.dartType}>(`,
+        [dartString(model.file), `${model.dartType}.fromJson`, '(value) => value.toJson()'],
+        ')',
+      ),
+      ',',
+    ),
+  );
+  return `${lineCommentHeader(VECTORS_TARGET)}
+// Cross-language JSON vectors: each file in ${directory}/ was generated from
+// the Zod schema of one model and checked against Zod. See the "about" entry
+// of any file for what valid, invalid, tolerated and forward mean.
+
+import 'dart:convert';
+import 'dart:io';
+
+import 'package:${packageName}/${packageName}.dart';
+import 'package:test/test.dart';
+
+/// Relative to the package root, where \`dart test\` runs.
+const _directory = ${dartString(directory)};
+
+/// Every model with vectors, by component name.
+final Map<String, _Model<Object>> _models = {
+${entries.join('\n')}
+};
+
+${TEST_BODY}`;
+}
