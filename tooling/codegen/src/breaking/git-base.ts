@@ -97,7 +97,11 @@ export async function snapshotAtGitRef(
     // The old contract resolves zod (and its tsconfig preset) through the installed packages.
     for (const dir of [packageDir, '.']) {
       const modules = join(repoRoot, dir, 'node_modules');
-      if (await exists(modules)) await symlink(modules, join(checkout, dir, 'node_modules'), 'dir');
+      const link = join(checkout, dir, 'node_modules');
+      if (!(await exists(modules))) continue;
+      // A committed node_modules link (not ignored) would be in the export already.
+      await rm(link, { recursive: true, force: true });
+      await symlink(modules, link, 'dir');
     }
     return parseSnapshot(await loadInChild(checkout, ref), `git:${ref}`);
   } finally {

@@ -10,17 +10,35 @@ type Routes = Record<string, RouteDefinition>;
 
 const idmap = () => (z.globalRegistry as unknown as { _idmap: Map<string, z.ZodType> })._idmap;
 
+type Registered = [id: string, schema: z.ZodType, meta: ReturnType<typeof z.globalRegistry.get>];
+
+let errorModels: Set<string> | undefined;
+/** The models every contract has (the error shape and what it refers to). */
+const alwaysNeeded = () => {
+  errorModels ??= new Set(Object.keys(buildContractSchemas({}).components));
+  return errorModels;
+};
+
 /**
  * The snapshot of a fixture contract, exactly as `snapshot` would write and `breaking` read it
  * (normalized, serialized, parsed and validated). Models the fixture registers are removed from
- * Zod's global registry afterwards, so the next fixture may reuse their ids.
+ * Zod's global registry afterwards, so the next fixture may reuse their ids. Unless the fixture
+ * uses the example contract (`isolated: false`), the example's models are hidden meanwhile: the
+ * builder converts the whole registry, and the table test builds hundreds of fixtures.
  */
 export function snapshotOf(
   define: () => Routes,
   features: Partial<DecoderFeatures> = {},
   version = '1.0.0',
+  { isolated = true }: { isolated?: boolean } = {},
 ): ContractSnapshot {
   const before = new Set(idmap().keys());
+  const hidden: Registered[] = isolated
+    ? [...idmap()]
+        .filter(([id]) => !alwaysNeeded().has(id))
+        .map(([id, schema]) => [id, schema, z.globalRegistry.get(schema)])
+    : [];
+  for (const [, schema] of hidden) z.globalRegistry.remove(schema);
   try {
     const routes = define();
     const contract = {
@@ -34,6 +52,7 @@ export function snapshotOf(
     for (const [id, schema] of [...idmap()]) {
       if (!before.has(id)) z.globalRegistry.remove(schema);
     }
+    for (const [, schema, meta] of hidden) z.globalRegistry.add(schema, meta as never);
   }
 }
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { compareSnapshots } from '../../src/breaking/compare.js';
+import {
+  blockingChanges,
+  buildReport,
+  renderJson,
+  renderMarkdown,
+} from '../../src/breaking/report.js';
+import { responds, snapshotOf } from './fixture.js';
+
+const status = (values: [string, ...string[]]) => () =>
+  responds({ status: z.enum(values), name: z.string().max(10) });
+const dropName = () => responds({ status: z.enum(['a', 'b', 'c']) });
+
+/** v1 shipped before enums had an unknown fallback; v2 has it. */
+function perVersion() {
+  const current = snapshotOf(dropName);
+  return [
+    {
+      base: '1.0.0',
+      changes: compareSnapshots(
+        snapshotOf(status(['a', 'b']), { enumUnknownFallback: false }, '1.0.0'),
+        current,
+      ),
+    },
+    {
+      base: '2.0.0',
+      changes: compareSnapshots(snapshotOf(status(['a', 'b']), {}, '2.0.0'), current),
+    },
+  ];
+}
+
+describe('report', () => {
+  it('merges versions per change and class: one change may break v1 and be safe for v2', () => {
+    const report = buildReport(perVersion(), new Map());
+    const summary = report.changes.map((change) => [change.class, change.id, change.versions]);
+    expect(summary).toEqual([
+      ['breaking', 'response:enum-value-added:Thing.status:"c"', ['1.0.0']],
+      ['breaking', 'response:property-removed:Thing.name', ['1.0.0', '2.0.0']],
+      ['safe', 'response:enum-value-added:Thing.status:"c"', ['2.0.0']],
+    ]);
+    expect(blockingChanges(report)).toHaveLength(2);
+  });
+
+  it('renders a changelog grouped by class naming route, model, field, versions and id', () => {
+    const markdown = renderMarkdown(buildReport(perVersion(), new Map()), 'acks.json');
+    expect(markdown).toContain('# Contract changes against app versions 1.0.0, 2.0.0');
+    const breaking = markdown.slice(
+      markdown.indexOf('## Breaking (2)'),
+      markdown.indexOf('## Safe (1)'),
+    );
+    expect(breaking).toContain(
+      '- **property removed** [response] — route `getThing` · model `Thing` · field `name`: the old decoder requires it and throws when it is absent. Apps: 1.0.0, 2.0.0.',
+    );
+    expect(breaking).toContain('id: `response:property-removed:Thing.name`');
+    expect(markdown).toContain('2 breaking change(s)');
+    expect(markdown).toContain('acks.json');
+  });
+
+  it('lets acknowledged changes through, shows the reason, and flags stale acknowledgements', () => {
+    const acknowledgements = new Map([
+      [
+        'response:property-removed:Thing.name',
+        'name moved to profile; 1.x and 2.x are force-updated',
+      ],
+      ['response:enum-value-added:Thing.status:"c"', 'v1 users are gone'],
+      ['request:property-removed:Old.field', 'from an earlier release'],
+    ]);
+    const report = buildReport(perVersion(), acknowledgements);
+    expect(blockingChanges(report)).toEqual([]);
+    expect(report.unusedAcknowledgements).toEqual(['request:property-removed:Old.field']);
+    const markdown = renderMarkdown(report, 'acks.json');
+    expect(markdown).toContain('acknowledged: name moved to profile');
+    expect(markdown).not.toContain('breaking change(s) would break');
+    const json = JSON.parse(renderJson(report));
+    expect(json.summary).toEqual({ breaking: 2, warning: 0, safe: 1, unacknowledgedBreaking: 0 });
+    expect(json.changes[0]).toMatchObject({
+      kind: 'enum-value-added',
+      versions: ['1.0.0'],
+      acknowledged: 'v1 users are gone',
+    });
+  });
+});
