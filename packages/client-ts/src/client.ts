@@ -38,26 +38,30 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return client;
 }
 
-type Outcome<Data, Error> =
-  | { data: Data; error?: never; response: Response }
-  | { data?: never; error: Error; response: Response };
+/** What every openapi-fetch call resolves to: data on success, error otherwise. */
+interface Outcome {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** The data type of an outcome's success branch (the one whose `error` is `never`). */
+type SuccessData<O> = O extends { error?: never } ? O['data' & keyof O] : never;
 
 /**
  * The data of a successful call, or an ApiRequestError carrying the ApiError (for code that
  * prefers exceptions to checking `error`): `const task = await unwrap(client.GET(...))`.
  */
-export async function unwrap<Data, Error>(pending: Promise<Outcome<Data, Error>>): Promise<Data> {
-  let outcome: Outcome<Data, Error>;
+export async function unwrap<O extends Outcome>(pending: Promise<O>): Promise<SuccessData<O>> {
+  let outcome: O;
   try {
     outcome = await pending;
   } catch (cause) {
     throw new ApiRequestError(toApiError(cause));
   }
   if (outcome.error !== undefined || !outcome.response.ok) {
-    throw new ApiRequestError(
-      toApiError(outcome.error, outcome.response.status),
-      outcome.response.status,
-    );
+    const { status } = outcome.response;
+    throw new ApiRequestError(toApiError(outcome.error, status), status);
   }
-  return outcome.data as Data;
+  return outcome.data as SuccessData<O>;
 }

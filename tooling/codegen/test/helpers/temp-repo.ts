@@ -25,7 +25,12 @@ export interface CliRun {
 
 export interface TempRepo {
   root: string;
-  /** Runs `pnpm codegen <args>` in the copy, as a child process (fresh contract import). */
+  /**
+   * Runs `pnpm codegen <args>` in the copy: as a child process (a fresh contract import, as in
+   * CI), or with `inProcess` through the same `main()` the entry point calls. In-process copies
+   * link the original contract sources (read-only use!): Zod's global registry outlives an
+   * import, so a second copy of the models in one process would clash.
+   */
   codegen(...args: string[]): Promise<CliRun>;
   read(path: string): Promise<string>;
   write(path: string, contents: string): Promise<void>;
@@ -39,7 +44,7 @@ export interface TempRepo {
  * A copy of the sources codegen reads and writes (contract, config, generated output), with
  * node_modules symlinked to the originals: cheap to make, safe to break.
  */
-export async function tempRepo(): Promise<TempRepo> {
+export async function tempRepo(options: { inProcess?: boolean } = {}): Promise<TempRepo> {
   const root = await mkdtemp(join(tmpdir(), 'codegen-repo-'));
   const config = await loadConfig(REPO_ROOT);
   const generated = targets.flatMap((target) => {
@@ -47,12 +52,20 @@ export async function tempRepo(): Promise<TempRepo> {
     return [...owned.dirs, ...owned.files];
   });
   const copied = ['pnpm-workspace.yaml', 'codegen.config.json', 'packages/contract', ...generated];
+  const contractSource = join(REPO_ROOT, 'packages/contract/src');
   for (const path of copied) {
     if (!existsSync(join(REPO_ROOT, path))) continue;
     await cp(join(REPO_ROOT, path), join(root, path), {
       recursive: true,
-      filter: (source) => !/[/\\](node_modules|\.dart_tool|build|\.turbo)$/.test(source),
+      filter: (source) =>
+        !/[/\\](node_modules|\.dart_tool|build|\.turbo)$/.test(source) &&
+        !(options.inProcess && source === contractSource),
     });
+  }
+  if (options.inProcess) {
+    // The very same contract modules (a symlink resolves to the original files), so importing
+    // it in this process again registers nothing new in Zod's global registry.
+    await symlink(contractSource, join(root, 'packages/contract/src'), 'dir');
   }
   for (const dir of LINKED_NODE_MODULES) {
     await symlink(join(REPO_ROOT, dir, 'node_modules'), join(root, dir, 'node_modules'), 'dir');
@@ -64,7 +77,7 @@ export async function tempRepo(): Promise<TempRepo> {
   };
   return {
     root,
-    codegen: (...args) => runCli(root, args),
+    codegen: (...args) => (options.inProcess ? runMain(root, args) : runCli(root, args)),
     read,
     write,
     async edit(path, search, replacement) {
@@ -97,4 +110,20 @@ export function runCli(cwd: string, args: string[]): Promise<CliRun> {
       resolve({ code: code ?? -1, stdout, stderr, output: stdout + stderr }),
     );
   });
+}
+
+async function runMain(repoRoot: string, args: string[]): Promise<CliRun> {
+  const { main } = await import('../../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    repoRoot,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { code, stdout, stderr, output: stdout + stderr };
 }
