@@ -1,7 +1,10 @@
+import { posix } from 'node:path';
 import type { JsonSchema } from '@acme/contract';
+import type { Node } from 'web-tree-sitter';
 import { z } from 'zod';
-import { checkDartSyntax, formatSyntaxIssue } from '../../../src/dart-syntax/index.js';
+import { checkDartSyntax, dartParser, formatSyntaxIssue } from '../../../src/dart-syntax/index.js';
 import { generateDartModels } from '../../../src/targets/dart/models.js';
+import { jsonHelpersSource } from '../../../src/targets/dart/runtime/json-helpers.js';
 
 const PREFIX = '#/components/schemas/';
 
@@ -59,6 +62,7 @@ export async function generateChecked(
 ): Promise<Map<string, string>> {
   const files = await generateDartModels(componentsOf(models));
   await expectParses(files);
+  await expectTypesResolve(files, jsonHelpersSource());
   return files;
 }
 
@@ -68,6 +72,82 @@ export async function expectParses(files: Map<string, string>): Promise<void> {
     for (const issue of await checkDartSyntax(path, source)) issues.push(formatSyntaxIssue(issue));
   }
   if (issues.length > 0) throw new Error(`Dart syntax errors:\n${issues.join('\n')}`);
+}
+
+/** Types a model file may name without importing them. */
+const DART_CORE = new Set([
+  'Map',
+  'List',
+  'Object',
+  'String',
+  'int',
+  'double',
+  'bool',
+  'num',
+  'DateTime',
+  'Never',
+  'FormatException',
+  'StateError',
+  'Iterable',
+  'MapEntry',
+  'RegExp',
+]);
+
+const DECLARATION = /^(?:sealed |final |abstract interface )?(?:class|enum|typedef) (\w+)/gm;
+
+/**
+ * What the missing Dart compiler would check first in multi-file output: every UpperCamel name
+ * a file uses (types, and classes in expressions like `TaskStatus.fromJson`) is declared in its
+ * library (the file and its parts) or in a library it imports.
+ */
+export async function expectTypesResolve(
+  files: Map<string, string>,
+  helpers: string,
+  helpersPath = 'lib/src/json_helpers.dart',
+): Promise<void> {
+  const all = new Map([...files, [helpersPath, helpers]]);
+  const declared = new Map<string, Set<string>>();
+  for (const [path, source] of all) {
+    declared.set(
+      path,
+      new Set([...source.matchAll(DECLARATION)].map((match) => match[1] as string)),
+    );
+  }
+  const libraryOf = (path: string) => {
+    const partOf = /^part of '([^']+)';/m.exec(all.get(path) ?? '')?.[1];
+    return partOf ? posix.join(posix.dirname(path), partOf) : path;
+  };
+  const problems: string[] = [];
+  const parser = await dartParser();
+  for (const [path, source] of files) {
+    const library = libraryOf(path);
+    const members = [...all.keys()].filter((other) => libraryOf(other) === library);
+    const librarySource = all.get(library) ?? '';
+    const imported = [...librarySource.matchAll(/^import '([^']+)';/gm)].map((match) =>
+      posix.join(posix.dirname(library), match[1] as string),
+    );
+    const visible = new Set<string>(DART_CORE);
+    // An imported library brings the declarations of its parts too.
+    const importedFiles = [...all.keys()].filter((other) => imported.includes(libraryOf(other)));
+    for (const file of [...members, ...importedFiles]) {
+      for (const name of declared.get(file) ?? []) visible.add(name);
+    }
+    const tree = parser.parse(source);
+    if (!tree) throw new Error(`cannot parse ${path}`);
+    const visit = (node: Node) => {
+      if (
+        (node.type === 'type_identifier' || node.type === 'identifier') &&
+        /^[A-Z]/.test(node.text) &&
+        !visible.has(node.text)
+      ) {
+        problems.push(`${path}:${node.startPosition.row + 1}: ${node.text} is not in scope`);
+      }
+      for (const child of node.children) if (child) visit(child);
+    };
+    visit(tree.rootNode);
+    tree.delete();
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
 /** The text of one declaration (`class X`, `enum X`...) up to its closing brace. */

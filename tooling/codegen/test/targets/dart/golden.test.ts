@@ -5,8 +5,9 @@ import { loadConfig } from '../../../src/config.js';
 import { loadContract } from '../../../src/pipeline/load-contract.js';
 import type { GeneratedFile } from '../../../src/pipeline/types.js';
 import { dartTarget } from '../../../src/targets/dart/index.js';
+import { jsonHelpersSource } from '../../../src/targets/dart/runtime/json-helpers.js';
 import { REPO_ROOT } from '../../helpers/temp-repo.js';
-import { expectParses } from './fixtures.js';
+import { expectParses, expectTypesResolve } from './fixtures.js';
 
 /**
  * The committed packages/dart_client IS the golden: this regenerates the whole package in
@@ -80,10 +81,16 @@ describe('the generated Dart package of the example contract', () => {
     expect(exported).not.toContain('src/models/link_attachment.dart');
   });
 
-  it('parses every generated Dart file without errors', async () => {
+  it('parses every generated Dart file without errors, every type in scope', async () => {
     const files = await generate();
     const dart = files.filter((file) => file.path.endsWith('.dart'));
     expect(dart.length).toBeGreaterThan(20);
     await expectParses(new Map(dart.map((file) => [file.path, file.contents])));
+    const models = dart.filter((file) => file.path.includes('/lib/src/models/'));
+    await expectTypesResolve(
+      new Map(models.map((file) => [file.path, file.contents])),
+      jsonHelpersSource(),
+      `${models[0]?.path.split('/lib/')[0]}/lib/src/json_helpers.dart`,
+    );
   });
 });

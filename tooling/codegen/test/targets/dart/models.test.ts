@@ -2,7 +2,8 @@ import { buildContractSchemas, routes } from '@acme/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { generateDartModels } from '../../../src/targets/dart/models.js';
-import { declaration, expectParses, generateChecked } from './fixtures.js';
+import { jsonHelpersSource } from '../../../src/targets/dart/runtime/json-helpers.js';
+import { declaration, expectParses, expectTypesResolve, generateChecked } from './fixtures.js';
 
 /** The example contract's model files. */
 let files: Map<string, string>;
@@ -26,6 +27,16 @@ describe('Dart models of the example contract', () => {
       expect(source.startsWith('// GENERATED CODE - DO NOT EDIT.\n')).toBe(true);
     }
     await expectParses(files);
+    await expectTypesResolve(files, jsonHelpersSource());
+  });
+
+  it('catches a type that is not in scope (the resolution check can fail)', async () => {
+    const broken = new Map(files);
+    const task = file('lib/src/models/task.dart').replace("import 'task_status.dart';\n", '');
+    broken.set('lib/src/models/task.dart', task);
+    await expect(expectTypesResolve(broken, jsonHelpersSource())).rejects.toThrow(
+      /task\.dart:\d+: TaskStatus is not in scope/,
+    );
   });
 
   it('is deterministic', async () => {

@@ -37,6 +37,8 @@ export interface AnalyzedContract {
   named: Map<string, NamedSchema>;
   /** Components that are neither objects, enums nor unions: referenced inline, no file. */
   aliases: Set<string>;
+  /** The component schemas as the contract gave them. */
+  components: Record<string, JsonSchema>;
 }
 
 const UNSUPPORTED_KEYWORDS: Record<string, string> = {
@@ -58,6 +60,7 @@ export function analyzeContract(components: Record<string, JsonSchema>): Analyze
   const named = new Map<string, NamedSchema>();
   const aliases = new Set<string>();
   const definitions: Record<string, JsonSchema> = {};
+  const namedInline = new Map<string, NamedSchema>();
 
   for (const [component, schema] of Object.entries(components)) {
     const where = { model: component };
@@ -86,13 +89,24 @@ export function analyzeContract(components: Record<string, JsonSchema>): Analyze
       title: dartTypeName(component),
       where,
       named,
+      inline: namedInline,
       topLevel: true,
     });
     if (kind === 'object' || kind === 'enum') {
       (definitions[component] as JsonSchema).title = component;
     }
   }
-  return { document: { definitions }, unions, named, aliases };
+  const componentNames = new Set(Object.keys(components).map(dartTypeName));
+  for (const named of namedInline.values()) {
+    if (componentNames.has(dartTypeName(named.title))) {
+      throw new CodegenError(
+        `the inline type of this field would be named ${named.title}, like a model of the ` +
+          'contract; register it as a model with .meta({ id }) or rename the model',
+        named.where,
+      );
+    }
+  }
+  return { document: { definitions }, unions, named, aliases, components };
 }
 
 function schemaKind(schema: JsonSchema): 'object' | 'enum' | 'other' {
@@ -150,6 +164,8 @@ interface PrepareContext {
   title: string;
   where: { model: string; field?: string };
   named: Map<string, NamedSchema>;
+  /** The inline subset of `named`, to check their names against the models'. */
+  inline: Map<string, NamedSchema>;
   topLevel: boolean;
 }
 
@@ -284,7 +300,7 @@ function prepareObject(
     }
     prepared[key] = prepare(property, {
       ...ctx,
-      title: `${ctx.title}${pascal(key)}`,
+      title: `${ctx.title}${pascalCase(key)}`,
       where,
       topLevel: false,
     });
@@ -313,7 +329,7 @@ function named(copy: JsonSchema, original: JsonSchema, ctx: PrepareContext): Jso
   return { ...copy, title: ctx.title };
 }
 
-const pascal = (key: string) =>
+export const pascalCase = (key: string) =>
   key
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)

@@ -1,4 +1,4 @@
-import type { JsonSchema } from '@acme/contract';
+import { type JsonSchema, refName } from '@acme/contract';
 import {
   type ClassType,
   type EnumType,
@@ -8,7 +8,7 @@ import {
 } from 'quicktype-core';
 import { CodegenError } from '../../../errors.js';
 import { dartModelFile, dartTypeName } from '../naming.js';
-import type { AnalyzedContract, NamedSchema } from './analyze.js';
+import { type AnalyzedContract, type NamedSchema, pascalCase } from './analyze.js';
 import type {
   ClassIR,
   DartFileIR,
@@ -57,21 +57,33 @@ export function buildFiles(analyzed: AnalyzedContract, graph: GraphAccess): Dart
     }
   }
 
-  const pending: Type[] = [];
-  const schemaOf = (type: Type): NamedSchema => {
-    const name = graph.nameOf(type);
-    const named = byDartName.get(name);
-    if (named === undefined) {
-      throw new CodegenError(
-        `quicktype named a type ${name}, which is no model of the contract; two models or ` +
-          'inline types probably have the same shape and name, rename one',
-      );
-    }
-    return named;
-  };
+  const pending: { type: Type; named: NamedSchema }[] = [];
 
-  const convert = (type: Type, where: { model: string; field?: string }): DartType =>
-    matchType<DartType>(
+  /**
+   * The Dart type of a quicktype type, walking the schema it came from alongside: the schema
+   * says which class or enum is which model or inline type (quicktype merges inline types of
+   * identical shape into one, under a name of its choosing).
+   */
+  const convert = (
+    type: Type,
+    schema: JsonSchema,
+    title: string,
+    where: { model: string; field?: string },
+  ): DartType => {
+    const ref = typeof schema.$ref === 'string' ? refName(schema.$ref) : undefined;
+    if (ref !== undefined && analyzed.aliases.has(ref)) {
+      return convert(type, analyzed.components[ref] as JsonSchema, title, where);
+    }
+    const namedOf = (kind: 'model' | 'enum'): DartType => {
+      if (ref !== undefined && analyzed.unions.has(ref)) {
+        return { kind: 'model', name: dartTypeName(ref) };
+      }
+      const named = analyzed.named.get(ref ?? title);
+      if (named === undefined) throw new CodegenError(`no model for ${ref ?? title}`, where);
+      pending.push({ type, named });
+      return { kind, name: dartTypeName(named.title) };
+    };
+    return matchType<DartType>(
       type,
       () => unrepresentable(where, 'a value of any type'),
       () => unrepresentable(where, 'a value that is always null'),
@@ -79,25 +91,30 @@ export function buildFiles(analyzed: AnalyzedContract, graph: GraphAccess): Dart
       () => ({ kind: 'int' }),
       () => ({ kind: 'double' }),
       () => ({ kind: 'string' }),
-      (array) => ({ kind: 'list', items: convert(array.items, where) }),
-      (classType) => {
-        const name = graph.nameOf(classType);
-        if (!unionNames.has(name)) pending.push(classType);
-        return { kind: 'model', name };
-      },
-      (map) => ({ kind: 'map', values: convert(map.values, where) }),
-      (enumType) => {
-        pending.push(enumType);
-        return { kind: 'enum', name: graph.nameOf(enumType) };
-      },
+      (array) => ({
+        kind: 'list',
+        items: convert(array.items, schema.items ?? {}, `${title}Item`, where),
+      }),
+      () => namedOf('model'),
+      (map) => ({
+        kind: 'map',
+        values: convert(
+          map.values,
+          typeof schema.additionalProperties === 'object' ? schema.additionalProperties : {},
+          `${title}Value`,
+          where,
+        ),
+      }),
+      () => namedOf('enum'),
       (union) => {
         const inner = nullableFromUnion(union);
         if (inner === null) return unrepresentable(where, 'a union');
-        return { kind: 'nullable', inner: convert(inner, where) };
+        return { kind: 'nullable', inner: convert(inner, nonNullMember(schema), title, where) };
       },
       (transformed) =>
         transformed.kind === 'date-time' ? { kind: 'dateTime' } : { kind: 'string' },
     );
+  };
 
   const classIR = (type: ClassType, named: NamedSchema): ClassIR => {
     const schema = named.schema;
@@ -119,7 +136,10 @@ export function buildFiles(analyzed: AnalyzedContract, graph: GraphAccess): Dart
       const field: FieldIR = {
         jsonName,
         dartName,
-        type: nullableAsSchemaSays(convert(property.type, where), prop),
+        type: nullableAsSchemaSays(
+          convert(property.type, prop, `${titleOf(named)}${pascalCase(jsonName)}`, where),
+          prop,
+        ),
         presence: presenceOf(prop, required.has(jsonName)),
         ...(typeof prop.description === 'string' ? { description: prop.description } : {}),
       };
@@ -135,7 +155,7 @@ export function buildFiles(analyzed: AnalyzedContract, graph: GraphAccess): Dart
     return {
       kind: 'class',
       component: named.where.model,
-      dartName: graph.nameOf(type),
+      dartName: dartTypeName(named.title),
       ...(typeof schema.description === 'string' ? { description: schema.description } : {}),
       fields,
       implements: implementsOf.get(named.title) ?? [],
@@ -147,7 +167,7 @@ export function buildFiles(analyzed: AnalyzedContract, graph: GraphAccess): Dart
     return {
       kind: 'enum',
       component: named.where.model,
-      dartName: graph.nameOf(type),
+      dartName: dartTypeName(named.title),
       ...(typeof named.schema.description === 'string'
         ? { description: named.schema.description }
         : {}),
@@ -160,10 +180,8 @@ export function buildFiles(analyzed: AnalyzedContract, graph: GraphAccess): Dart
 
   const drain = () => {
     while (pending.length > 0) {
-      const type = pending.pop() as Type;
-      const name = graph.nameOf(type);
-      if (declared.has(name)) continue;
-      const named = schemaOf(type);
+      const { type, named } = pending.pop() as { type: Type; named: NamedSchema };
+      if (declared.has(dartTypeName(named.title))) continue;
       declare(
         named.owner,
         type.kind === 'enum' ? enumIR(type as EnumType, named) : classIR(type as ClassType, named),
@@ -183,7 +201,7 @@ export function buildFiles(analyzed: AnalyzedContract, graph: GraphAccess): Dart
         named.where,
       );
     }
-    pending.push(type);
+    pending.push({ type, named });
     drain();
   }
   for (const [component, union] of analyzed.unions) {
@@ -309,6 +327,16 @@ function literalType(literal: FieldIR['literal']): DartType {
   if (typeof literal === 'string') return { kind: 'string' };
   if (typeof literal === 'boolean') return { kind: 'bool' };
   return Number.isInteger(literal) ? { kind: 'int' } : { kind: 'double' };
+}
+
+/** The prefix of inline type names inside a named schema (see analyze.ts). */
+const titleOf = (named: NamedSchema) =>
+  named.owner === named.title ? dartTypeName(named.title) : named.title;
+
+/** `X` of a nullable `anyOf: [X, null]` (or the schema itself). */
+function nonNullMember(schema: JsonSchema): JsonSchema {
+  const members = schema.anyOf ?? schema.oneOf;
+  return members?.find((member) => member.type !== 'null') ?? schema;
 }
 
 function qualify(named: NamedSchema, jsonName: string): string {
