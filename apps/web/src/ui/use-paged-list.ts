@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Page, Result } from '../api/types';
-import { initialPagedList, type PagedList, pagedListReducer } from './paged-list';
+import { initialPagedList, pagedListReducer } from './paged-list';
 
 /** Fetches one page; must be a stable function (module-level), or every render reloads. */
 export type PageLoader<T> = (cursor: string | undefined) => Promise<Result<Page<T>>>;
@@ -13,8 +13,6 @@ export type PageLoader<T> = (cursor: string | undefined) => Promise<Result<Page<
 export function usePagedList<T extends { id: string }>(load: PageLoader<T>) {
   const [state, dispatch] = useReducer(pagedListReducer<T>, undefined, initialPagedList<T>);
   const generation = useRef(0);
-  const stateRef = useRef<PagedList<T>>(state);
-  stateRef.current = state;
 
   const fetchPage = useCallback(
     async (cursor: string | undefined) => {
@@ -35,10 +33,10 @@ export function usePagedList<T extends { id: string }>(load: PageLoader<T>) {
     void fetchPage(undefined);
   }, [fetchPage]);
 
+  const { nextCursor, loading } = state;
   const loadMore = useCallback(() => {
-    const { nextCursor, loading } = stateRef.current;
     if (nextCursor !== null && !loading) void fetchPage(nextCursor);
-  }, [fetchPage]);
+  }, [fetchPage, nextCursor, loading]);
 
   useEffect(() => {
     reload();
