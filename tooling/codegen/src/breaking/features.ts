@@ -17,6 +17,8 @@ export const DART_DECODER_FEATURES = {
   intRejectsFractions: true,
   /** `date-time` strings are parsed into DateTime, which throws on anything else. */
   dateTimeParsed: true,
+  /** The client takes any 2xx as success (no body on 204), not only the status it was made for. */
+  acceptsAnySuccessStatus: true,
 } as const satisfies Record<string, boolean>;
 
 export type DecoderFeatures = { [K in keyof typeof DART_DECODER_FEATURES]: boolean };
@@ -33,6 +35,7 @@ export const CONSERVATIVE_FEATURES: DecoderFeatures = {
   ignoresUnknownFields: false,
   intRejectsFractions: true,
   dateTimeParsed: true,
+  acceptsAnySuccessStatus: false,
 };
 
 export const featureNames = Object.keys(DART_DECODER_FEATURES) as DecoderFeature[];

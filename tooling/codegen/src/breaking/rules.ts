@@ -100,7 +100,10 @@ export const RULES = {
   },
   'success-status-changed': {
     title: 'success status changed',
-    route: is('breaking', 'old apps check the status they were generated with'),
+    route: (features) =>
+      features.acceptsAnySuccessStatus
+        ? { class: 'safe', why: 'old apps accept any 2xx status' }
+        : { class: 'breaking', why: 'old apps check the status they were generated with' },
   },
   'response-body-removed': {
     title: 'response body removed',

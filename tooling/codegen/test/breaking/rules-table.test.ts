@@ -133,9 +133,17 @@ const cases: Case[] = [
   {
     kind: 'success-status-changed',
     side: 'route',
+    expected: 'safe',
+    before: () => ({ op: route() }),
+    after: () => ({ op: route({ successStatus: 201 }) }),
+  },
+  {
+    kind: 'success-status-changed',
+    side: 'route',
     expected: 'breaking',
     before: () => ({ op: route() }),
     after: () => ({ op: route({ successStatus: 201 }) }),
+    features: { acceptsAnySuccessStatus: false },
   },
   {
     kind: 'response-body-removed',
