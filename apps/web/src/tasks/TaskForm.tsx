@@ -199,7 +199,12 @@ export function TaskForm({ task, onSaved, onCancel }: TaskFormProps) {
             onChange={(next) =>
               setAttachments((list) => list.map((old) => (old.id === entry.id ? next : old)))
             }
-            onRemove={() => setAttachments((list) => list.filter((old) => old.id !== entry.id))}
+            onRemove={() => {
+              // Messages name attachments by position; after a removal they would point at the
+              // wrong one, so they go until the next save.
+              setErrors(noFormErrors);
+              setAttachments((list) => list.filter((old) => old.id !== entry.id));
+            }}
           />
         ))}
         <button
