@@ -57,10 +57,11 @@ function exampleCall(operations: DartOperation[]): string {
 }
 
 const operationRow = (operation: DartOperation) => {
+  const named = operation.queryParameters.map((parameter) => parameter.dartName).join(', ');
   const args = [
     ...operation.pathParameters.map((parameter) => parameter.dartName),
     ...(operation.body ? [`${dartTypeName(operation.body)} body`] : []),
-    ...(operation.queryParameters.length > 0 ? ['{query}'] : []),
+    ...(named ? [`{${named}}`] : []),
   ];
   const returns = operation.response ? dartTypeName(operation.response) : 'void';
   return `| \`${operation.name}(${args.join(', ')})\` | \`${operation.method} ${operation.path}\` | \`${returns}\` |`;
@@ -79,14 +80,14 @@ export function renderReadme(
 ${config.description}
 
 Dart models and an HTTP client for **${contract.info.title}** (API version
-${contract.info.version}). Every file in this package is generated from the Zod contract in
-\`packages/contract\`; do not edit them by hand. After changing the contract, run
-\`${REGENERATE_COMMAND}\` from the repository root; CI runs \`${REGENERATE_COMMAND} --check\` and fails
-when this package no longer matches the contract.
+${contract.info.version}), generated from the Zod contract in \`packages/contract\`, the same
+contract the server validates with. Do not edit these files: your changes would be overwritten,
+and CI would fail first.
 
 ## Use it
 
-Depend on it by path from a Flutter or Dart app:
+Depend on it by path from a Flutter or Dart app (here, one two folders down such as
+\`apps/mobile\`):
 
 \`\`\`yaml
 dependencies:
@@ -133,8 +134,29 @@ ${operations.map(operationRow).join('\n')}
 
 ## Tests
 
-\`test/vectors/\` holds JSON vectors generated from the Zod schemas: valid payloads with the JSON
-each one must re-encode to, invalid payloads every decoder must reject, and payloads from a newer
-API that must still decode. \`dart test\` runs them against these models.
+\`test/vectors/\` holds JSON vectors generated from each model's Zod schema and checked against
+it; \`dart test\` replays them against these models:
+
+- **valid**: Zod accepts the payload; the model decodes it and \`toJson()\` gives \`expected\`
+  (defaults filled in, unknown fields dropped, instants in UTC as
+  \`DateTime.toUtc().toIso8601String()\` writes them).
+- **invalid**: wrong JSON types, missing or null required values, instants without a zone; the
+  model throws \`FormatException\`.
+- **tolerated**: Zod rejects a limit (length, range, size, format) or a UTC offset; the model
+  decodes it anyway. Limits are the server's to enforce, so a server that raises one does not
+  break apps already installed.
+- **forward**: enum values and union variants from a newer contract; the model keeps and writes
+  back what it received.
+
+## Regenerate
+
+From the repository root, after changing the contract:
+
+\`\`\`sh
+${REGENERATE_COMMAND}
+\`\`\`
+
+CI runs \`${REGENERATE_COMMAND} --check\`, which fails when this package no longer matches the
+contract.
 `;
 }

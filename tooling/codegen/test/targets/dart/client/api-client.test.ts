@@ -1,5 +1,6 @@
 import { buildOpenApiDocument, CreateTaskInput, Id, Task, TaskStatus } from '@acme/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { checkDartSyntax } from '../../../../src/dart-syntax/index.js';
 import { CodegenError } from '../../../../src/errors.js';
@@ -79,6 +80,37 @@ describe('generateDartPackageFiles', () => {
   it('is deterministic', async () => {
     const again = await generateDartPackageFiles(context);
     expect(new Map(again.map(({ path, contents }) => [path, contents]))).toEqual(files);
+  });
+});
+
+describe('package files', () => {
+  it('pubspec names the configured package, the SDK and the dependencies the code uses', () => {
+    const pubspec = parseYaml(file('pubspec.yaml')) as Record<string, unknown>;
+    expect(pubspec).toMatchObject({
+      name: context.config.dart.packageName,
+      description: context.config.dart.description,
+      version: context.contract.info.version,
+      environment: { sdk: '^3.4.0' },
+      dependencies: { http: '^1.2.0' },
+      dev_dependencies: { lints: expect.any(String), test: expect.any(String) },
+    });
+  });
+
+  it('analysis options use the recommended lints', () => {
+    expect(parseYaml(file('analysis_options.yaml'))).toEqual({
+      include: 'package:lints/recommended.yaml',
+    });
+  });
+
+  it('README lists every operation and says how to regenerate', () => {
+    const readme = file('README.md');
+    const rows = readme.split('\n').filter((line) => /^\| `\w+\(/.test(line));
+    expect(rows).toHaveLength(Object.keys(context.contract.routes).length);
+    expect(readme).toContain(
+      '| `updateTask(taskId, UpdateTaskInput body)` | `PATCH /tasks/{taskId}` | `Task` |',
+    );
+    expect(readme).toContain("import 'package:acme_api/acme_api.dart';");
+    expect(readme).toMatch(/## Regenerate\n[\s\S]*pnpm codegen/);
   });
 });
 
