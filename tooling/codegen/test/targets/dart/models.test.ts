@@ -186,6 +186,8 @@ describe('Dart models of unusual constructs', () => {
       Type: z.object({
         class: z.string(),
         toJson: z.boolean(),
+        other: z.string(),
+        int: z.number(),
         snake_case: z.number().int(),
         level: z.enum(['unknown', 'values', 'in-progress']),
       }),
@@ -196,6 +198,10 @@ describe('Dart models of unusual constructs', () => {
     expect(source).toContain("readField(map, 'class', path, readString)");
     expect(source).toContain("readField(map, 'snake_case', path, readInt)");
     expect(source).toMatch(/final bool \w+ToJson;/);
+    // `other` would be shadowed by the parameter of ==, `int` would shadow the type.
+    expect(source).toMatch(/final String \w+Other;/);
+    expect(source).toMatch(/final double \w+Int;/);
+    expect(source).toMatch(/(\w+Other) == other\.\1 &&/);
     const level = declaration(source, /^enum TypeModelLevel /m);
     expect(level).toMatch(/\w+Unknown\('unknown'\),/);
     expect(level).toMatch(/\w+Values\('values'\),/);

@@ -16,8 +16,23 @@ import type { AnalyzedContract } from '../model/analyze.js';
 import { buildFiles, type GraphAccess } from '../model/build-ir.js';
 import { dartTypeName } from '../naming.js';
 
-/** Names the generated code uses besides the fields: a field must not shadow them. */
+/**
+ * Names the generated code uses besides the fields, which a field must not shadow: members,
+ * json_helpers functions, `other` (the parameter of ==), the loop variables of toJson, and
+ * the dart:core types written in lower case.
+ */
 const RESERVED_MEMBERS = [
+  'bool',
+  'double',
+  'e0',
+  'e1',
+  'e2',
+  'e3',
+  'e4',
+  'e5',
+  'int',
+  'num',
+  'other',
   'copyWith',
   'deepEquals',
   'deepHash',
