@@ -6,6 +6,7 @@ import {
   routes,
 } from '@acme/contract';
 import type { FastifyInstance } from 'fastify';
+import { useJsonBodyParser } from '../http/json-body.js';
 import type { OperationContext, Operations } from '../operations.js';
 import { checkResponse } from '../response-check.js';
 import { responseSchemaFactory } from './response-schema.js';
@@ -29,6 +30,7 @@ export async function restRoutes(app: FastifyInstance, options: RestOptions): Pr
   // Every body of the contract is JSON: other media types fail as 400 with the type named,
   // instead of reaching validation as a plain string.
   app.removeContentTypeParser('text/plain');
+  useJsonBodyParser(app);
   const responseSchemaOf = responseSchemaFactory(routes);
   for (const name of operationNames) {
     const route: RouteDefinition = routes[name];

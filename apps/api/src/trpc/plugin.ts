@@ -28,6 +28,9 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcPluginOption
       },
     };
   });
+  // Procedures take JSON only; without a text/plain parser Fastify turns other media types
+  // into a 400 (through the handler above) before tRPC would answer 415.
+  app.removeContentTypeParser('text/plain');
   const router = buildTrpcRouter(options);
   await app.register(fastifyTRPCPlugin, {
     prefix: TRPC_PREFIX,

@@ -1,0 +1,104 @@
+import { type ApiError, REST_PREFIX, routes } from '@acme/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BadInputCase, badInputCases } from './helpers/bad-input-cases.js';
+import { createTestApp, type TestApp } from './helpers/test-server.js';
+
+// Every route that takes input, on both transports: bad input is a 400 in the shared shape
+// naming the field, never a 5xx. The ids are looked up once the seeded database is up.
+
+let test: TestApp;
+let ids: { userId: string; projectId: string; taskId: string };
+
+beforeAll(async () => {
+  test = await createTestApp();
+  const first = async (path: string) =>
+    (await test.app.inject({ url: `${REST_PREFIX}${path}?limit=1` })).json().items[0].id as string;
+  ids = {
+    userId: await first('/users'),
+    projectId: await first('/projects'),
+    taskId: await first('/tasks'),
+  };
+});
+afterAll(() => test?.close());
+
+function restRequest(c: BadInputCase) {
+  const route = routes[c.operation];
+  const path = route.path.replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => c.params?.[name] ?? ids.taskId,
+  );
+  const query = c.query ? `?${new URLSearchParams(c.query)}` : '';
+  const raw = c.raw;
+  return test.app.inject({
+    method: route.method,
+    url: `${REST_PREFIX}${path}${query}`,
+    ...(raw
+      ? { payload: raw.payload, headers: { 'content-type': raw.contentType } }
+      : c.body === undefined
+        ? {}
+        : { payload: c.body as object }),
+  });
+}
+
+function trpcRequest(c: BadInputCase) {
+  const route = routes[c.operation];
+  const input = { ...c.params, ...c.query, ...(c.body === undefined ? {} : { body: c.body }) };
+  // Raw payloads travel as they are: as the POST body, or in ?input= for queries.
+  const text = c.raw
+    ? c.raw.payload.startsWith('{') && c.raw.contentType === 'application/json'
+      ? `{${c.params ? `"taskId":${JSON.stringify(c.params.taskId)},` : ''}"body":${c.raw.payload}}`
+      : c.raw.payload
+    : JSON.stringify(input);
+  if (route.method === 'GET') {
+    return test.app.inject({ url: `/trpc/${c.operation}?input=${encodeURIComponent(text)}` });
+  }
+  return test.app.inject({
+    method: 'POST',
+    url: `/trpc/${c.operation}`,
+    payload: text,
+    headers: { 'content-type': c.raw?.contentType ?? 'application/json' },
+  });
+}
+
+const expectNamedField = (apiError: ApiError, c: BadInputCase) => {
+  expect(apiError.code).toBe('VALIDATION_FAILED');
+  expect(apiError.details).toContainEqual(expect.objectContaining(c.expected));
+  expect(JSON.stringify(apiError)).not.toMatch(/at .+\.(ts|js):\d+/);
+};
+
+describe('bad input over REST', () => {
+  it.each(
+    badInputCases({ userId: 'u', projectId: 'p', taskId: 't' }).map((c) => [c.operation, c.what]),
+  )('%s: %s -> 400 naming the field', async (operation, what) => {
+    const c = badInputCases(ids).find(
+      (x) => x.operation === operation && x.what === what,
+    ) as BadInputCase;
+    const response = await restRequest(c);
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expectNamedField(response.json(), c);
+  });
+});
+
+describe('bad input over tRPC', () => {
+  const cases = badInputCases({ userId: 'u', projectId: 'p', taskId: 't' })
+    // A query's input is JSON in the URL: media types do not apply to it.
+    .filter((c) => !(routes[c.operation].method === 'GET' && c.raw?.contentType === 'text/plain'));
+  it.each(cases.map((c) => [c.operation, c.what]))(
+    '%s: %s -> BAD_REQUEST with the ApiError in data',
+    async (operation, what) => {
+      const c = badInputCases(ids).find(
+        (x) => x.operation === operation && x.what === what,
+      ) as BadInputCase;
+      const response = await trpcRequest(c);
+      expect(response.statusCode, response.body).toBe(400);
+      const { error } = response.json();
+      expect(error.data.code).toBe('BAD_REQUEST');
+      expect(error.data).not.toHaveProperty('stack');
+      // Raw payloads cannot say which REST location they came from: check the path only.
+      if (c.raw && c.expected.path === '')
+        expect(error.data.apiError.code).toBe('VALIDATION_FAILED');
+      else expectNamedField(error.data.apiError, c);
+    },
+  );
+});
