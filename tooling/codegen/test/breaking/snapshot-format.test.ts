@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CONSERVATIVE_FEATURES } from '../../src/breaking/features.js';
 import { parseSnapshot } from '../../src/breaking/snapshot-files.js';
 import { stableJson } from '../../src/breaking/stable-json.js';
 import { accepts, responds, snapshotOf } from './fixture.js';
+import { REPO_ROOT } from './temp-repo.js';
 
 const fixture = () =>
   snapshotOf(() => ({
@@ -38,6 +41,21 @@ describe('snapshot files', () => {
     // Defaulted: required in what the server sends is not asked of what it accepts.
     expect(parsed.models.ThingInput.input.required ?? []).not.toContain('b');
     expect(parsed.models.ApiError.output.properties.code.$ref).toBe('#/models/ErrorCode/output');
+  });
+
+  it('are laid out as the repository formatter would, so `biome check` passes on them', () => {
+    const text = stableJson({
+      ...fixture(),
+      extra: { long: Array.from({ length: 30 }, (_, i) => `value-${i}`), none: [], empty: {} },
+    });
+    const biome = join(REPO_ROOT, 'node_modules', '.bin', 'biome');
+    const formatted = execFileSync(biome, ['format', '--stdin-file-path=snapshots/1.0.0.json'], {
+      input: text,
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    expect(text).toContain('"required": ["a", "at"]');
+    expect(formatted).toBe(text);
   });
 
   it('assume the strict decoder for features an older snapshot does not record', () => {
