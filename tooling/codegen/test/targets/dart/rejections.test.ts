@@ -132,4 +132,10 @@ describe('Dart target rejects what Dart cannot express faithfully', () => {
     const error = await rejection({ A, B, C, Inner, Outer: z.discriminatedUnion('t', [Inner, C]) });
     expect(error.model).toBe('Outer');
   });
+
+  it('rejects a model whose Dart name the generated code needs', async () => {
+    const error = await rejection({ Present: z.object({ value: z.string() }) });
+    expect(error.model).toBe('Present');
+    expect(error.message).toMatch(/Dart name Present is taken/);
+  });
 });

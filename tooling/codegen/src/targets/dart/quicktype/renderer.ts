@@ -73,8 +73,11 @@ const RESERVED_ENUM_CASES = [
   'values',
 ];
 
-/** Types of json_helpers.dart, in scope in every model file. */
-const RESERVED_TYPES = ['JsonReader', 'Present', 'WireEnum'];
+/**
+ * Types every model file names: json_helpers.dart's, and the dart:core errors the generated
+ * code throws (naming.ts renames the dart:core types models most often clash with).
+ */
+const RESERVED_TYPES = ['FormatException', 'JsonReader', 'Present', 'StateError', 'WireEnum'];
 
 /**
  * quicktype's Dart renderer, keeping what it does well (reading the type graph, resolving
