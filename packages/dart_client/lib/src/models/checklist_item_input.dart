@@ -30,7 +30,7 @@ final class ChecklistItemInput {
 
   Map<String, Object?> toJson() => {
     'text': text,
-    if (done != null) 'done': done!,
+    if (done != null) 'done': done,
     if (children != null) 'children': [for (final e0 in children!) e0.toJson()],
   };
 

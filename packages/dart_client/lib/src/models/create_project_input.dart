@@ -38,7 +38,7 @@ final class CreateProjectInput {
 
   Map<String, Object?> toJson() => {
     'name': name,
-    if (description != null) 'description': description!,
+    if (description != null) 'description': description,
     'ownerId': ownerId,
     if (settings != null) 'settings': settings!.toJson(),
   };

@@ -96,14 +96,14 @@ final class CreateTaskInput {
   Map<String, Object?> toJson() => {
     'projectId': projectId,
     'title': title,
-    if (description != null) 'description': description!,
+    if (description != null) 'description': description,
     if (status != null) 'status': _unknownWire['status'] ?? status!.toJson(),
-    if (priority != null) 'priority': priority!,
-    if (estimateHours != null) 'estimateHours': estimateHours!,
+    if (priority != null) 'priority': priority,
+    if (estimateHours != null) 'estimateHours': estimateHours,
     if (dueAt != null) 'dueAt': writeDateTime(dueAt!),
     if (assigneeId != null) 'assigneeId': assigneeId!.value,
-    if (tags != null) 'tags': tags!,
-    if (metadata != null) 'metadata': metadata!,
+    if (tags != null) 'tags': tags,
+    if (metadata != null) 'metadata': metadata,
     if (attachments != null)
       'attachments': [for (final e0 in attachments!) e0.toJson()],
     if (checklist != null)

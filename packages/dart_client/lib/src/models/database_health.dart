@@ -53,7 +53,7 @@ final class DatabaseHealth {
   Map<String, Object?> toJson() => {
     'status': _unknownWire['status'] ?? status.toJson(),
     'driver': _unknownWire['driver'] ?? driver.toJson(),
-    if (latencyMs != null) 'latencyMs': latencyMs!,
+    if (latencyMs != null) 'latencyMs': latencyMs,
   };
 
   DatabaseHealth copyWith({

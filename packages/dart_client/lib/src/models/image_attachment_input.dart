@@ -40,7 +40,7 @@ final class ImageAttachmentInput implements AttachmentInput {
     'url': url,
     'width': width,
     'height': height,
-    if (altText != null) 'altText': altText!,
+    if (altText != null) 'altText': altText,
   };
 
   ImageAttachmentInput copyWith({

@@ -29,7 +29,7 @@ final class LinkAttachment implements Attachment, AttachmentInput {
   Map<String, Object?> toJson() => {
     'kind': 'link',
     'url': url,
-    if (title != null) 'title': title!,
+    if (title != null) 'title': title,
   };
 
   LinkAttachment copyWith({String? url, String? Function()? title}) {

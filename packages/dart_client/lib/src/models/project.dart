@@ -37,7 +37,7 @@ final class Project {
   Map<String, Object?> toJson() => {
     'id': id,
     'name': name,
-    if (description != null) 'description': description!,
+    if (description != null) 'description': description,
     'ownerId': ownerId,
     'settings': settings.toJson(),
     'createdAt': writeDateTime(createdAt),

@@ -48,8 +48,8 @@ final class ProjectSettingsInput {
   Map<String, Object?> toJson() => {
     if (defaultStatus != null)
       'defaultStatus': _unknownWire['defaultStatus'] ?? defaultStatus!.toJson(),
-    if (color != null) 'color': color!,
-    if (archived != null) 'archived': archived!,
+    if (color != null) 'color': color,
+    if (archived != null) 'archived': archived,
   };
 
   ProjectSettingsInput copyWith({

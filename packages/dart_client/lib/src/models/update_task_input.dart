@@ -90,15 +90,15 @@ final class UpdateTaskInput {
   final Map<String, Object?> _unknownWire;
 
   Map<String, Object?> toJson() => {
-    if (title != null) 'title': title!,
-    if (description != null) 'description': description!,
+    if (title != null) 'title': title,
+    if (description != null) 'description': description,
     if (status != null) 'status': _unknownWire['status'] ?? status!.toJson(),
-    if (priority != null) 'priority': priority!,
-    if (estimateHours != null) 'estimateHours': estimateHours!,
+    if (priority != null) 'priority': priority,
+    if (estimateHours != null) 'estimateHours': estimateHours,
     if (dueAt != null) 'dueAt': dueAt!.encode(writeDateTime),
     if (assigneeId != null) 'assigneeId': assigneeId!.value,
-    if (tags != null) 'tags': tags!,
-    if (metadata != null) 'metadata': metadata!,
+    if (tags != null) 'tags': tags,
+    if (metadata != null) 'metadata': metadata,
     if (attachments != null)
       'attachments': [for (final e0 in attachments!) e0.toJson()],
     if (checklist != null)

@@ -275,7 +275,9 @@ function jsonEntryText(field: FieldIR, hasWire: boolean): string {
     const value =
       field.type.kind === 'nullable'
         ? writePresent(name, field.type.inner)
-        : writerOf(field.type, `${name}!`, true);
+        : writerOf(field.type, name, false) === name
+          ? name // Into a Map<String, Object?>: no need to assert non-null.
+          : writerOf(field.type, `${name}!`, true);
     const entry = `${key}: ${wireOr(field, value, hasWire)}`;
     const oneLine = `if (${name} != null) ${entry}`;
     // dart format breaks a long collection-if after its condition.
