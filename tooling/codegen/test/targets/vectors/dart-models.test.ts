@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dartTarget } from '../../../src/targets/dart/index.js';
+import { vectorsTarget } from '../../../src/targets/vectors/index.js';
+import { exampleContext } from '../dart/client/contract-fixture.js';
+
+/**
+ * The Dart test and client only name what the models target declares: checked against the
+ * models target's real output, since no Dart SDK runs here.
+ */
+let library: string;
+let barrel: string;
+let vectorsTest: string;
+let client: string;
+
+beforeAll(async () => {
+  const context = await exampleContext();
+  const models = await dartTarget.generate(context);
+  library = models
+    .filter((file) => file.path.includes('/lib/'))
+    .map((file) => file.contents)
+    .join('\n');
+  barrel = models.find((file) => file.path.endsWith('/lib/acme_api.dart'))?.contents ?? '';
+  client = models.find((file) => file.path.endsWith('/api_client.dart'))?.contents ?? '';
+  const vectors = await vectorsTarget.generate(context);
+  vectorsTest = vectors.find((file) => file.path.endsWith('vectors_test.dart'))?.contents ?? '';
+});
+
+/** A class, sealed class or enum called `name` with a one-argument-compatible `fromJson`. */
+const decodable = (name: string) =>
+  new RegExp(
+    `(factory ${name}\\.fromJson|static ${name} fromJson)\\(\\s*Object\\? json,\\s*\\[`,
+  ).test(library);
+
+describe('the vectors Dart test against the generated models', () => {
+  it('decodes every model with a fromJson that a one-argument tear-off fits', () => {
+    const models = [...vectorsTest.matchAll(/_Model<(\w+)>\(/g)].map((match) => match[1] as string);
+    expect(models.length).toBeGreaterThan(0);
+    for (const model of models) expect(decodable(model), model).toBe(true);
+  });
+
+  it('uses WireEnum, which the barrel exports', () => {
+    expect(vectorsTest).toContain('isA<WireEnum>()');
+    expect(barrel).toMatch(/export 'src\/json_helpers\.dart' show [^;]*\bWireEnum\b/);
+    expect(library).toMatch(/bool get isUnknown;/);
+  });
+});
+
+describe('the API client against the generated models', () => {
+  it('names only model types the models target declares, each with fromJson and toJson', () => {
+    const returned = [...client.matchAll(/return (\w+)\.fromJson\(json\);/g)].map(
+      (m) => m[1] as string,
+    );
+    const bodies = [...client.matchAll(/ (\w+Input) body\b/g)].map((m) => m[1] as string);
+    expect(returned.length).toBeGreaterThan(0);
+    for (const model of [...returned, ...bodies, 'ApiError']) {
+      expect(decodable(model), model).toBe(true);
+    }
+    expect(library).toMatch(
+      /final class CreateTaskInput \{[\s\S]*?Map<String, Object\?> toJson\(\)/,
+    );
+  });
+
+  it('builds its fallback ApiError from fields the model really has', () => {
+    expect(library).toMatch(
+      /final class ApiError \{[\s\S]*?final ErrorCode code;[\s\S]*?final String message;/,
+    );
+  });
+});
