@@ -1,12 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { runCheck } from './check/run-check.js';
 import { CodegenError } from './errors.js';
 import { REGENERATE_COMMAND } from './pipeline/header.js';
 import { findRepoRoot } from './pipeline/repo-root.js';
 import type { CliCommand, CliIo } from './pipeline/types.js';
-import { targets } from './targets/index.js';
-import { startWatch } from './watch/watch.js';
-import { runGenerate } from './write/run-generate.js';
 
 export const USAGE = `Usage: ${REGENERATE_COMMAND} [command]
 
@@ -43,15 +39,28 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'help':
         io.stdout(USAGE);
         return 0;
-      case 'generate':
+      // Commands import what they need when they run: usage errors and --help stay instant,
+      // without loading TypeScript, openapi-typescript and tree-sitter.
+      case 'generate': {
         noArguments('generate');
+        const [{ runGenerate }, { targets }] = await Promise.all([
+          import('./write/run-generate.js'),
+          import('./targets/index.js'),
+        ]);
         return await runGenerate(io, targets);
+      }
       case '--check':
-      case 'check':
+      case 'check': {
         noArguments('--check');
+        const [{ runCheck }, { targets }] = await Promise.all([
+          import('./check/run-check.js'),
+          import('./targets/index.js'),
+        ]);
         return await runCheck(io, targets);
+      }
       case 'watch': {
         noArguments('watch');
+        const { startWatch } = await import('./watch/watch.js');
         const watcher = await startWatch(io, fileURLToPath(import.meta.url));
         await new Promise<void>((resolve) => {
           process.once('SIGINT', resolve);

@@ -59,7 +59,7 @@ describe('codegen CLI usage', () => {
     await rm(dir, { recursive: true });
   });
 
-  it('exits 2 outside a pnpm workspace', async () => {
+  it('exits 2 outside a pnpm workspace', { timeout: 60_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'codegen-norepo-'));
     const run = await runCli(dir, ['--check']);
     expect(run.code).toBe(2);

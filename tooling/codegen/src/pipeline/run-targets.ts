@@ -19,6 +19,8 @@ export interface GenerationResult {
   owned: Map<string, OwnedPaths>;
   reports: TargetReport[];
   loadMs: number;
+  /** Time spent parsing the generated Dart (the syntax gate). */
+  verifyMs: number;
 }
 
 /**
@@ -53,8 +55,10 @@ export async function runTargets(
     reports.push({ target: target.name, files: files.length, ms: performance.now() - start });
   }
   const fileSet = toFileSet(all);
+  const verifyStart = performance.now();
   await verifyFileSet(fileSet);
-  return { contract, files: fileSet, owned, reports, loadMs };
+  const verifyMs = performance.now() - verifyStart;
+  return { contract, files: fileSet, owned, reports, loadMs, verifyMs };
 }
 
 function checkPlacement(

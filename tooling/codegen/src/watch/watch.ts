@@ -1,8 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, type FSWatcher, watch } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../config.js';
 import type { CliIo } from '../pipeline/types.js';
+
+const TSX_CLI = join(
+  dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
+  'dist',
+  'cli.mjs',
+);
 
 /** Quiet time after the last change before regenerating: editors save in bursts. */
 export const DEBOUNCE_MS = 150;
@@ -33,7 +40,7 @@ export async function startWatch(io: CliIo, cliPath: string): Promise<Watcher> {
       pending = true;
       return;
     }
-    const child = spawn(process.execPath, [...process.execArgv, cliPath, 'generate'], {
+    const child = spawn(process.execPath, [TSX_CLI, cliPath, 'generate'], {
       cwd: io.repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -13,14 +13,14 @@ export async function runGenerate(io: CliIo, targets: readonly Target[]): Promis
   const config = await loadConfig(io.repoRoot);
   const result = await runTargets(io.repoRoot, config, targets);
   const summary = await writeFileSet(io.repoRoot, result.files, result.owned.values());
-  const width = Math.max(...result.reports.map((report) => report.target.length));
-  io.stdout(`contract   loaded in ${ms(result.loadMs)}\n`);
+  io.stdout(row('contract', 'loaded', result.loadMs));
   for (const report of result.reports) {
-    const files = `${report.files} file${report.files === 1 ? '' : 's'}`;
     io.stdout(
-      `${report.target.padEnd(Math.max(width, 9))}  ${files.padStart(9)}  ${ms(report.ms)}\n`,
+      row(report.target, `${report.files} file${report.files === 1 ? '' : 's'}`, report.ms),
     );
   }
+  const dartFiles = [...result.files.keys()].filter((path) => path.endsWith('.dart')).length;
+  io.stdout(row('verify', `${dartFiles} dart`, result.verifyMs));
   const removed = summary.removed.length > 0 ? `, removed ${summary.removed.join(', ')}` : '';
   io.stdout(
     `codegen: ${summary.written.length} written, ${summary.unchanged} unchanged${removed} (${ms(performance.now() - start)})\n`,
@@ -29,3 +29,7 @@ export async function runGenerate(io: CliIo, targets: readonly Target[]): Promis
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
+
+/** One aligned line per step: name, what it produced, how long it took. */
+const row = (name: string, what: string, elapsed: number) =>
+  `${name.padEnd(12)} ${what.padEnd(10)} ${ms(elapsed).padStart(8)}\n`;
