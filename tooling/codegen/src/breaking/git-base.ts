@@ -32,9 +32,17 @@ const exists = async (path: string) =>
 async function configAt(repoRoot: string, commit: string, fallback: CodegenConfig) {
   const text = await git(repoRoot, ['show', `${commit}:${CONFIG_FILE}`]);
   if (text === undefined) return { config: fallback, text: JSON.stringify(fallback) };
-  const parsed = CodegenConfig.safeParse(JSON.parse(text));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  const parsed = CodegenConfig.safeParse(raw);
   if (!parsed.success) {
-    throw new CodegenError(`invalid ${CONFIG_FILE} at that commit`, { exitCode: 2 });
+    throw new CodegenError(`${CONFIG_FILE} at ${commit.slice(0, 12)} is not valid`, {
+      exitCode: 2,
+    });
   }
   return { config: parsed.data, text };
 }

@@ -1,4 +1,5 @@
 import { COMPONENTS_PREFIX, type JsonSchema, refName } from '@acme/contract';
+import { CodegenError } from '../errors.js';
 import type { LoadedContract } from '../pipeline/types.js';
 import { DART_DECODER_FEATURES } from './features.js';
 import {
@@ -86,6 +87,18 @@ const jsonSchemaOf = (part: { content?: Record<string, { schema: JsonSchema }> }
  * every route's wire surface, keyed and sorted so that equal contracts give equal bytes.
  */
 export function normalizeContract(
+  contract: Pick<LoadedContract, 'routes' | 'document' | 'schemas'>,
+  appVersion: string,
+): ContractSnapshot {
+  try {
+    return normalize(contract, appVersion);
+  } catch (error) {
+    // Only a contract builder that broke its own invariants gets here; say where it surfaced.
+    throw new CodegenError(`cannot normalize the contract: ${(error as Error).message}`);
+  }
+}
+
+function normalize(
   contract: Pick<LoadedContract, 'routes' | 'document' | 'schemas'>,
   appVersion: string,
 ): ContractSnapshot {
