@@ -12,7 +12,7 @@ export interface StartedServer {
  * in-memory database seeded with the example data unless `seed: false`. Reads no environment.
  */
 export async function startServer(
-  overrides: Partial<AppConfig> & { seed?: boolean } = {},
+  overrides: Partial<Omit<AppConfig, 'seed'>> & { seed?: boolean } = {},
 ): Promise<StartedServer> {
   const { seed = true, ...rest } = overrides;
   const config: AppConfig = {

@@ -11,6 +11,8 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
   const databaseUrl = process.env.DATABASE_URL;
   return parseConfig({
     NODE_ENV: 'test',
+    // Tests that switch NODE_ENV to production would otherwise log at info level.
+    LOG_LEVEL: 'silent',
     PGLITE_DATA_DIR: 'memory://',
     ...(databaseUrl
       ? { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: `test_${randomUUID().replaceAll('-', '')}` }
@@ -37,7 +39,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A server (not listening; use app.inject) on a fresh, seeded database. */
+/**
+ * A server (not listening; use app.inject) on a fresh, seeded database, or on the database of
+ * another test server (options.database) to spare a second embedded-database start.
+ */
 export async function createTestApp(
   env: Record<string, string> = {},
   options: ServerOptions = {},
@@ -49,7 +54,7 @@ export async function createTestApp(
     config,
     close: async () => {
       await app.close();
-      await dropSchema(config);
+      if (!options.database) await dropSchema(config);
     },
   };
 }

@@ -1,0 +1,64 @@
+import { REST_PREFIX } from '@acme/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor } from '../../src/services/pagination.js';
+import { createTestApp, type TestApp } from '../helpers/test-server.js';
+
+let test: TestApp;
+beforeAll(async () => {
+  test = await createTestApp();
+});
+afterAll(() => test?.close());
+
+const page = async (query: string) => {
+  const response = await test.app.inject({ url: `${REST_PREFIX}/tasks?${query}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as {
+    items: { id: string; createdAt: string }[];
+    nextCursor: string | null;
+  };
+};
+
+describe('cursor pagination', () => {
+  it('walks every task exactly once, newest first, and ends with a null cursor', async () => {
+    const everything = (await page('limit=100')).items;
+    expect(everything.length).toBeGreaterThan(7);
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const current = await page(`limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(current.items.length).toBeLessThanOrEqual(3);
+      walked.push(...current.items.map((task) => task.id));
+      cursor = current.nextCursor;
+      pages++;
+    } while (cursor !== null && pages < 100);
+    expect(walked).toEqual(everything.map((task) => task.id));
+    const times = everything.map((task) => task.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it('uses the default page size and caps the limit at the contract maximum', async () => {
+    expect((await page('')).items).toHaveLength(20);
+    const tooMany = await test.app.inject({ url: `${REST_PREFIX}/tasks?limit=101` });
+    expect(tooMany.statusCode).toBe(400);
+  });
+
+  it('keeps the filter across pages', async () => {
+    const first = await page('limit=2&status=todo');
+    const second = await page(`limit=2&status=todo&cursor=${first.nextCursor}`);
+    for (const task of [...first.items, ...second.items]) {
+      expect(task).toMatchObject({ status: 'todo' });
+    }
+  });
+
+  it('round-trips its opaque cursor and refuses forged ones', () => {
+    const key = {
+      createdAt: new Date('2026-01-02T03:04:05.678Z'),
+      id: '0b5a6f1e-2c4d-4e8f-9a0b-1c2d3e4f5a6b',
+    };
+    expect(decodeCursor(encodeCursor(key))).toEqual(key);
+    for (const forged of ['', 'x', Buffer.from('["nope","id"]').toString('base64url')]) {
+      expect(() => decodeCursor(forged)).toThrowError(/Invalid cursor/);
+    }
+  });
+});
