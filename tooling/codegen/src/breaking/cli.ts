@@ -10,7 +10,12 @@ import { compareSnapshots } from './compare.js';
 import { snapshotAtGitRef } from './git-base.js';
 import { normalizeContract } from './normalize.js';
 import { blockingChanges, buildReport, renderJson, renderMarkdown } from './report.js';
-import { listSnapshots, readSnapshot, writeFileAtomic } from './snapshot-files.js';
+import {
+  listSnapshots,
+  readSnapshot,
+  supportedSnapshots,
+  writeFileAtomic,
+} from './snapshot-files.js';
 import type { ContractSnapshot } from './snapshot-format.js';
 import { stableJson } from './stable-json.js';
 import { compareVersions, isVersion, parseVersion, requireVersion } from './version.js';
@@ -100,9 +105,9 @@ async function supportedBases(io: CliIo, config: CodegenConfig): Promise<Base[]>
   const { snapshotsDir, minimumSupportedVersion } = config.breaking;
   const minimum =
     minimumSupportedVersion === null ? undefined : parseVersion(minimumSupportedVersion);
+  const files = supportedSnapshots(await listSnapshots(io.repoRoot, snapshotsDir), minimum);
   const bases: Base[] = [];
-  for (const file of await listSnapshots(io.repoRoot, snapshotsDir)) {
-    if (minimum !== undefined && compareVersions(file.version, minimum) < 0) continue;
+  for (const file of files) {
     bases.push({ label: file.version.text, snapshot: await readSnapshot(io.repoRoot, file.path) });
   }
   return bases;

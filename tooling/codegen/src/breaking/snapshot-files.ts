@@ -38,6 +38,13 @@ export async function listSnapshots(repoRoot: string, dir: string): Promise<Snap
   return files.sort((a, b) => compareVersions(a.version, b.version));
 }
 
+/** The snapshots of app versions still supported: `minimum` and newer (all when null). */
+export function supportedSnapshots(files: SnapshotFile[], minimum: AppVersion | undefined) {
+  return minimum === undefined
+    ? files
+    : files.filter((file) => compareVersions(file.version, minimum) >= 0);
+}
+
 /** Reads and validates one snapshot; any problem is a CodegenError with exit code 2. */
 export async function readSnapshot(repoRoot: string, path: string): Promise<ContractSnapshot> {
   let text: string;

@@ -85,8 +85,9 @@ describe('snapshot and breaking on a copy of the repository', { timeout: 60_000 
     const reason = 'display names moved to profiles; 1.0.0 is force-updated';
     const id = 'response:property-removed:User.displayName';
     await repo.write(ACKS, JSON.stringify({ acknowledged: [{ id, reason }] }));
-    const run = await repo.run(['breaking']);
+    const run = await repo.run(['breaking', '--base', SNAPSHOT]);
     expect(run.code).toBe(0);
+    expect(run.stdout).toContain('# Contract changes against app versions 1.0.0');
     expect(run.stdout).toContain(`acknowledged: ${reason}`);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { supportedSnapshots } from '../../src/breaking/snapshot-files.js';
 import { compareVersions, parseVersion, requireVersion } from '../../src/breaking/version.js';
 
 const v = (text: string) => {
@@ -45,5 +46,26 @@ describe('app versions', () => {
       '1.2.0+12',
       '1.10.0',
     ]);
+  });
+});
+
+describe('supported snapshots', () => {
+  const files = ['1.0.0', '1.1.0-beta.1', '1.1.0', '2.0.0'].map((text) => ({
+    version: v(text),
+    path: `snapshots/${text}.json`,
+  }));
+  const kept = (minimum: string | undefined) =>
+    supportedSnapshots(files, minimum === undefined ? undefined : v(minimum)).map(
+      (file) => file.version.text,
+    );
+
+  it('keeps the minimum supported version and newer ones', () => {
+    expect(kept('1.1.0')).toEqual(['1.1.0', '2.0.0']);
+    expect(kept('1.1.0-beta.1')).toEqual(['1.1.0-beta.1', '1.1.0', '2.0.0']);
+    expect(kept('3.0.0')).toEqual([]);
+  });
+
+  it('keeps all without a minimum', () => {
+    expect(kept(undefined)).toHaveLength(4);
   });
 });
