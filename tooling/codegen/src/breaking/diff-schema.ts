@@ -43,7 +43,9 @@ function detailOf(text: string): string {
   return `sha1-${createHash('sha1').update(text).digest('hex').slice(0, 10)}`;
 }
 
-const show = (value: unknown) => (value === undefined ? 'none' : JSON.stringify(value));
+/** Values as they read in ids and changelogs: strings bare (ids sit inside JSON strings). */
+const show = (value: unknown) =>
+  value === undefined ? 'none' : typeof value === 'string' ? value : JSON.stringify(value);
 const showBound = (bound: ReturnType<typeof boundOf>, upper: boolean) =>
   bound === undefined ? 'none' : `${bound.exclusive ? (upper ? '<' : '>') : ''}${bound.value}`;
 
@@ -87,11 +89,12 @@ export class SchemaDiffer {
     const hadDefault = 'default' in before;
     const hasDefault = 'default' in after;
     if (hadDefault && hasDefault && !same(before.default, after.default)) {
-      this.emit(into, at, 'default-changed', `${show(before.default)}->${show(after.default)}`);
+      const change = `${show(before.default)}->${show(after.default)}`;
+      this.emit(into, at, 'default-changed', detailOf(change));
     } else if (!hadDefault && hasDefault) {
-      this.emit(into, at, 'default-added', show(after.default));
+      this.emit(into, at, 'default-added', detailOf(show(after.default)));
     } else if (hadDefault && !hasDefault) {
-      this.emit(into, at, 'default-removed', show(before.default));
+      this.emit(into, at, 'default-removed', detailOf(show(before.default)));
     }
     this.schema(before, after, at, into);
   }
@@ -319,11 +322,12 @@ export class SchemaDiffer {
     }
     const before = valuesOf(a);
     const after = valuesOf(b);
+    const label = (value: string) => detailOf(show(JSON.parse(value)));
     for (const value of after) {
-      if (!before.includes(value)) this.emit(into, at, 'enum-value-added', detailOf(value));
+      if (!before.includes(value)) this.emit(into, at, 'enum-value-added', label(value));
     }
     for (const value of before) {
-      if (!after.includes(value)) this.emit(into, at, 'enum-value-removed', detailOf(value));
+      if (!after.includes(value)) this.emit(into, at, 'enum-value-removed', label(value));
     }
   }
 

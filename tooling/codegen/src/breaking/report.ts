@@ -64,15 +64,11 @@ export const blockingChanges = (report: Report) =>
 const MAX_ROUTES_SHOWN = 4;
 
 function describe(change: ReportedChange): string {
-  const routes =
-    change.routes.length <= MAX_ROUTES_SHOWN
-      ? change.routes
-      : [
-          ...change.routes.slice(0, MAX_ROUTES_SHOWN),
-          `+${change.routes.length - MAX_ROUTES_SHOWN} more`,
-        ];
+  const shown = change.routes.slice(0, MAX_ROUTES_SHOWN).map((route) => `\`${route}\``);
+  const hidden = change.routes.length - shown.length;
+  const routes = hidden > 0 ? [...shown, `${hidden} more`] : shown;
   const where = [
-    routes.length > 0 ? `route ${routes.map((route) => `\`${route}\``).join(', ')}` : undefined,
+    routes.length > 0 ? `route ${routes.join(', ')}` : undefined,
     change.model ? `model \`${change.model}\`` : undefined,
     change.field ? `field \`${change.field}\`` : undefined,
   ]

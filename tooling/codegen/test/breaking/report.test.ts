@@ -36,9 +36,9 @@ describe('report', () => {
     const report = buildReport(perVersion(), new Map());
     const summary = report.changes.map((change) => [change.class, change.id, change.versions]);
     expect(summary).toEqual([
-      ['breaking', 'response:enum-value-added:Thing.status:"c"', ['1.0.0']],
+      ['breaking', 'response:enum-value-added:Thing.status:c', ['1.0.0']],
       ['breaking', 'response:property-removed:Thing.name', ['1.0.0', '2.0.0']],
-      ['safe', 'response:enum-value-added:Thing.status:"c"', ['2.0.0']],
+      ['safe', 'response:enum-value-added:Thing.status:c', ['2.0.0']],
     ]);
     expect(blockingChanges(report)).toHaveLength(2);
   });
@@ -64,7 +64,7 @@ describe('report', () => {
         'response:property-removed:Thing.name',
         'name moved to profile; 1.x and 2.x are force-updated',
       ],
-      ['response:enum-value-added:Thing.status:"c"', 'v1 users are gone'],
+      ['response:enum-value-added:Thing.status:c', 'v1 users are gone'],
       ['request:property-removed:Old.field', 'from an earlier release'],
     ]);
     const report = buildReport(perVersion(), acknowledgements);
@@ -80,5 +80,24 @@ describe('report', () => {
       versions: ['1.0.0'],
       acknowledged: 'v1 users are gone',
     });
+  });
+
+  it('names at most four routes of a widely used model and counts the rest', () => {
+    const change = {
+      id: 'response:enum-value-added:Status:x',
+      kind: 'enum-value-added' as const,
+      class: 'safe' as const,
+      side: 'response' as const,
+      routes: ['a', 'b', 'c', 'd', 'e', 'f'],
+      model: 'Status',
+      field: undefined,
+      detail: 'x',
+      why: 'old apps decode it as unknown',
+    };
+    const markdown = renderMarkdown(
+      buildReport([{ base: '1.0.0', changes: [change] }], new Map()),
+      'acks.json',
+    );
+    expect(markdown).toContain('route `a`, `b`, `c`, `d`, 2 more · model `Status`: old apps');
   });
 });
