@@ -1,8 +1,16 @@
-import { createHash } from 'node:crypto';
 import type { JsonSchema } from '@acme/contract';
 import { type Change, changeId } from './change.js';
+import {
+  boundChanges,
+  detailOf,
+  enumChanges,
+  type Finding,
+  multipleOfChanges,
+  show,
+  stringChanges,
+} from './keyword-changes.js';
 import { type ChangeKind, classify, type Facts } from './rules.js';
-import { boundOf, isTighter, sameBound, type View, viewOf } from './schema-view.js';
+import { type View, viewOf } from './schema-view.js';
 import { type ContractSnapshot, MODEL_REF } from './snapshot-format.js';
 
 export type SchemaSide = 'request' | 'response';
@@ -23,31 +31,8 @@ export interface DiffResult {
 
 export const emptyResult = (): DiffResult => ({ changes: [], children: new Set() });
 
-const BOUNDS: { keyword: string; name: string; upper: boolean; applies: string[] }[] = [
-  { keyword: 'maxLength', name: 'max-length', upper: true, applies: ['string'] },
-  { keyword: 'minLength', name: 'min-length', upper: false, applies: ['string'] },
-  { keyword: 'maxItems', name: 'max-items', upper: true, applies: ['array'] },
-  { keyword: 'minItems', name: 'min-items', upper: false, applies: ['array'] },
-  { keyword: 'maximum', name: 'maximum', upper: true, applies: ['integer', 'number'] },
-  { keyword: 'minimum', name: 'minimum', upper: false, applies: ['integer', 'number'] },
-  { keyword: 'maxProperties', name: 'max-properties', upper: true, applies: ['object', 'record'] },
-  { keyword: 'minProperties', name: 'min-properties', upper: false, applies: ['object', 'record'] },
-];
-
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const join = (field: string, name: string) => (field ? `${field}.${name}` : name);
-
-/** Values go into change ids; long ones (patterns, big defaults) are shortened to a hash. */
-function detailOf(text: string): string {
-  if (text.length <= 60) return text;
-  return `sha1-${createHash('sha1').update(text).digest('hex').slice(0, 10)}`;
-}
-
-/** Values as they read in ids and changelogs: strings bare (ids sit inside JSON strings). */
-const show = (value: unknown) =>
-  value === undefined ? 'none' : typeof value === 'string' ? value : JSON.stringify(value);
-const showBound = (bound: ReturnType<typeof boundOf>, upper: boolean) =>
-  bound === undefined ? 'none' : `${bound.exclusive ? (upper ? '<' : '>') : ''}${bound.value}`;
 
 function modelIdOfRef(ref: string): string {
   const match = MODEL_REF.exec(ref);
@@ -154,23 +139,16 @@ export class SchemaDiffer {
     }
 
     if (a.kind !== b.kind && !this.kindChange(a, b, at, into)) return;
-    this.bounds(a, b, at, into);
+    this.report(into, at, boundChanges(a, b));
     const before = a.node;
     const after = b.node;
     switch (b.kind) {
       case 'string':
-        this.strings(before, after, at, into);
+        this.report(into, at, stringChanges(before, after));
         break;
       case 'integer':
       case 'number':
-        if (!same(before.multipleOf, after.multipleOf)) {
-          this.emit(
-            into,
-            at,
-            'multiple-of-changed',
-            `${show(before.multipleOf)}->${show(after.multipleOf)}`,
-          );
-        }
+        this.report(into, at, multipleOfChanges(before, after));
         break;
       case 'array':
         this.schema(before.items ?? {}, after.items ?? {}, { ...at, field: `${at.field}[]` }, into);
@@ -196,7 +174,7 @@ export class SchemaDiffer {
         break;
       case 'enum':
       case 'const':
-        this.enums(a, b, at, into);
+        this.report(into, at, enumChanges(a, b));
         break;
       case 'union':
         this.unions(before, after, at, into);
@@ -221,7 +199,7 @@ export class SchemaDiffer {
       return true;
     }
     if (enumLike(a.kind) && enumLike(b.kind)) {
-      this.enums(a, b, at, into);
+      this.report(into, at, enumChanges(a, b));
       return false;
     }
     if (b.kind === 'any') {
@@ -234,42 +212,6 @@ export class SchemaDiffer {
       this.emit(into, at, 'type-changed', `${a.kind}->${b.kind}`);
     }
     return false;
-  }
-
-  private bounds(a: View, b: View, at: Location, into: DiffResult): void {
-    for (const { keyword, name, upper, applies } of BOUNDS) {
-      if (!applies.includes(b.kind)) continue;
-      const before = boundOf(a.node, keyword);
-      const after = boundOf(b.node, keyword);
-      if (sameBound(before, after)) continue;
-      const kind = `${name}-${isTighter(after, before, upper) ? 'tightened' : 'loosened'}`;
-      this.emit(
-        into,
-        at,
-        kind as ChangeKind,
-        `${showBound(before, upper)}->${showBound(after, upper)}`,
-      );
-    }
-  }
-
-  private strings(before: JsonSchema, after: JsonSchema, at: Location, into: DiffResult): void {
-    const oldFormat = before.format as string | undefined;
-    const newFormat = after.format as string | undefined;
-    const facts: Facts = { oldFormat };
-    if (oldFormat !== newFormat) {
-      if (oldFormat === undefined) this.emit(into, at, 'format-added', newFormat);
-      else if (newFormat === undefined) this.emit(into, at, 'format-removed', oldFormat, facts);
-      else this.emit(into, at, 'format-changed', `${oldFormat}->${newFormat}`, facts);
-    }
-    // Zod writes its own regex next to a format: with a format on either side the pattern is an
-    // implementation detail (a Zod upgrade must not report a breaking change).
-    if (oldFormat !== undefined || newFormat !== undefined) return;
-    const oldPattern = before.pattern as string | undefined;
-    const newPattern = after.pattern as string | undefined;
-    if (oldPattern === newPattern) return;
-    if (oldPattern === undefined) this.emit(into, at, 'pattern-added', detailOf(`${newPattern}`));
-    else if (newPattern === undefined) this.emit(into, at, 'pattern-removed', detailOf(oldPattern));
-    else this.emit(into, at, 'pattern-changed', detailOf(`${oldPattern}->${newPattern}`));
   }
 
   private objects(before: JsonSchema, after: JsonSchema, at: Location, into: DiffResult): void {
@@ -309,28 +251,6 @@ export class SchemaDiffer {
     }
   }
 
-  private enums(a: View, b: View, at: Location, into: DiffResult): void {
-    const valuesOf = (view: View) =>
-      (view.kind === 'const' ? [view.node.const] : (view.node.enum ?? [])).map((value) =>
-        JSON.stringify(value),
-      );
-    if (a.kind === 'const' && b.kind === 'const') {
-      if (!same(a.node.const, b.node.const)) {
-        this.emit(into, at, 'const-changed', `${show(a.node.const)}->${show(b.node.const)}`);
-      }
-      return;
-    }
-    const before = valuesOf(a);
-    const after = valuesOf(b);
-    const label = (value: string) => detailOf(show(JSON.parse(value)));
-    for (const value of after) {
-      if (!before.includes(value)) this.emit(into, at, 'enum-value-added', label(value));
-    }
-    for (const value of before) {
-      if (!after.includes(value)) this.emit(into, at, 'enum-value-removed', label(value));
-    }
-  }
-
   private unions(before: JsonSchema, after: JsonSchema, at: Location, into: DiffResult): void {
     const oldTag = before.discriminator;
     const newTag = after.discriminator;
@@ -362,6 +282,10 @@ export class SchemaDiffer {
     for (const tag of Object.keys(oldTag.mapping)) {
       if (!(tag in newTag.mapping)) this.emit(into, at, 'union-variant-removed', detailOf(tag));
     }
+  }
+
+  private report(into: DiffResult, at: Location, findings: Finding[]): void {
+    for (const { kind, detail, facts } of findings) this.emit(into, at, kind, detail, facts);
   }
 
   emit(
