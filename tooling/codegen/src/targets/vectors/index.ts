@@ -1,27 +1,21 @@
 /**
- * The vectors target: per model, JSON payloads judged by the model's Zod schema, with the JSON
- * the Dart model must write back, and the Dart test that replays them (`dart test`).
+ * The vectors target: the generated Dart package's contract tests. Per model, JSON payloads
+ * judged by the model's Zod schema, with the JSON the Dart model must write back, and the Dart
+ * test that replays them; and the ApiClient's test, whose payloads come from the same examples.
  */
 import { posix } from 'node:path';
-import { CodegenError } from '../../errors.js';
 import type { GeneratedFile, LoadedContract, Target } from '../../pipeline/types.js';
+import { dartOperations } from '../dart/client/operations.js';
 import { dartTypeName, snakeCase } from '../dart/naming.js';
 import { buildVectors, type ComponentVectors } from './build-vectors.js';
+import { renderApiClientTest } from './render-client-test.js';
 import { renderVectorsTest, type VectorModel } from './render-dart-test.js';
 import { renderVectorFile } from './render-file.js';
+import { zodOfComponent } from './zod-models.js';
 
 export const VECTORS_DIR = 'test/vectors';
 export const VECTORS_TEST = 'test/vectors_test.dart';
-
-/** The model id behind each component name (an input shape may have its own name). */
-function modelIdsByComponent(contract: LoadedContract): Map<string, string> {
-  const ids = new Map<string, string>();
-  for (const [id, shapes] of Object.entries(contract.schemas.models)) {
-    if (shapes.output) ids.set(shapes.output, id);
-    if (shapes.input) ids.set(shapes.input, id);
-  }
-  return ids;
-}
+export const CLIENT_TEST = 'test/api_client_test.dart';
 
 export interface ModelVectors extends VectorModel {
   vectors: ComponentVectors;
@@ -30,19 +24,15 @@ export interface ModelVectors extends VectorModel {
 /** The vectors of every component, in component order. */
 export function contractVectors(contract: LoadedContract): ModelVectors[] {
   const components = contract.document.components.schemas;
-  const ids = modelIdsByComponent(contract);
   return Object.keys(components)
     .sort()
     .map((component) => {
-      const id = ids.get(component);
-      const zod = id === undefined ? undefined : contract.zodModels.get(id);
-      if (!zod) throw new CodegenError('no Zod schema behind this component', { model: component });
       const dartType = dartTypeName(component);
       return {
         component,
         dartType,
         file: `${snakeCase(dartType)}.json`,
-        vectors: buildVectors(component, components, zod),
+        vectors: buildVectors(component, components, zodOfComponent(contract, component)),
       };
     });
 }
@@ -51,7 +41,7 @@ export const vectorsTarget: Target = {
   name: 'vectors',
   owns: (config) => ({
     dirs: [posix.join(config.dart.packageDir, VECTORS_DIR)],
-    files: [posix.join(config.dart.packageDir, VECTORS_TEST)],
+    files: [VECTORS_TEST, CLIENT_TEST].map((file) => posix.join(config.dart.packageDir, file)),
   }),
   async generate({ config, contract }) {
     const { packageDir, packageName } = config.dart;
@@ -63,6 +53,10 @@ export const vectorsTarget: Target = {
     files.push({
       path: posix.join(packageDir, VECTORS_TEST),
       contents: renderVectorsTest(packageName, VECTORS_DIR, models),
+    });
+    files.push({
+      path: posix.join(packageDir, CLIENT_TEST),
+      contents: renderApiClientTest(packageName, dartOperations(contract), contract),
     });
     return files;
   },

@@ -161,6 +161,43 @@ describe('vectorsTarget', () => {
   });
 });
 
+describe('the ApiClient Dart test', () => {
+  const source = () =>
+    generated.find((file) => file.path.endsWith('/test/api_client_test.dart'))?.contents ?? '';
+
+  it('parses, and tests every operation once against a MockClient', async () => {
+    expect(await checkDartSyntax('api_client_test.dart', source())).toEqual([]);
+    const tested = [...source().matchAll(/^ {4}test\('(\w+): (GET|POST|PUT|PATCH|DELETE) /gm)].map(
+      (match) => match[1],
+    );
+    expect(tested.sort()).toEqual(Object.keys(context.contract.routes).sort());
+    expect(source()).toContain("import 'package:http/testing.dart';");
+  });
+
+  it('expects the wire form of each argument: encoded path, typed query, input body', () => {
+    const dart = source();
+    expect(dart).toContain("expect(request.method, 'PATCH');");
+    expect(dart).toContain("'/api/v1/tasks/3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',");
+    expect(dart).toMatch(/'status': 'todo',\n\s+'assigneeId': '[^']+',\n\s+'limit': '3',/);
+    expect(dart).toContain("status: TaskStatus.fromJson('todo'),");
+    expect(dart).toMatch(/UpdateTaskInput\.fromJson\(<String, Object\?>\{/);
+    expect(dart).toContain("expect(request.url.path, '/api/v1/users/a%2Fb%20c%3Fd');");
+  });
+
+  it('covers the error mapping: typed, unknown code, non-JSON and empty bodies', () => {
+    const dart = source();
+    for (const status of [400, 409, 502, 503]) expect(dart).toContain(`status: ${status},`);
+    expect(dart).toContain("contains('ZZ_ADDED_LATER')");
+    expect(dart).toContain("'<html>Bad gateway</html>'");
+    expect(dart).toContain('throwsFormatException');
+  });
+
+  it('keeps every line below the header within 80 columns', () => {
+    const lines = source().split('\n').slice(3);
+    expect(lines.filter((line) => [...line].length > 80)).toEqual([]);
+  });
+});
+
 describe('the vectors agree with Zod', () => {
   it('valid: Zod accepts json, and expected is its output as the Dart model writes it back', () => {
     let checked = 0;

@@ -32,6 +32,17 @@ export function layout(doc: DartDoc, indent: string, column: number, tail: strin
     return oneLine;
   }
   if (doc.items.length === 0) return oneLine;
+  // A sole collection-literal argument hugs the parentheses, as dart format does: `f(<X>{`.
+  const [only] = doc.items;
+  if (
+    doc.items.length === 1 &&
+    only !== undefined &&
+    typeof only !== 'string' &&
+    /[[{]$/.test(only.open)
+  ) {
+    const column2 = column + doc.open.length;
+    return `${doc.open}${layout(only, indent, column2, `${doc.close}${tail}`)}${doc.close}`;
+  }
   const inner = `${indent}  `;
   const lines = doc.items.map((item) => `${inner}${layout(item, inner, inner.length, ',')},`);
   return `${doc.open}\n${lines.join('\n')}\n${indent}${doc.close}`;
@@ -67,14 +78,37 @@ export function parameterList(
   return `${indent}${lead}${open}\n${lines.join('\n')}\n${indent}${close}${tail}`;
 }
 
-/** A single-quoted Dart string literal. */
+const ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  $: '\\$',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
+
+/** A single-quoted Dart string literal of any text (control characters escaped). */
 export const dartString = (text: string) =>
-  `'${text
-    .replace(/\\/g, '\\\\')
-    .replace(/'/g, "\\'")
-    .replace(/\$/g, '\\$')
-    .replace(/\n/g, '\\n')
-    .replace(/\r/g, '\\r')}'`;
+  `'${text.replace(/[\\'$\u0000-\u001f\u007f]/g, (char) => ESCAPES[char] ?? `\\u{${(char.codePointAt(0) as number).toString(16)}}`)}'`;
+
+/** A Dart literal of a JSON value, typed `<String, Object?>{}` / `<Object?>[]`, laid out. */
+export function dartJson(value: unknown, prefix = ''): DartDoc {
+  if (Array.isArray(value)) {
+    return group(
+      `${prefix}<Object?>[`,
+      value.map((item) => dartJson(item)),
+      ']',
+    );
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).map(([key, item]) =>
+      dartJson(item, `${dartString(key)}: `),
+    );
+    return group(`${prefix}<String, Object?>{`, entries, '}');
+  }
+  if (typeof value === 'string') return `${prefix}${dartString(value)}`;
+  return `${prefix}${JSON.stringify(value)}`;
+}
 
 /** `///` lines wrapped at 80 columns. */
 export function docComment(indent: string, text: string): string[] {

@@ -26,6 +26,8 @@ export interface DartParameter {
   encode: string;
   /** The expression to interpolate into a string (`$name` needs no toString()). */
   interpolate: string;
+  /** The parameter's schema (nullability removed), e.g. for sample values in tests. */
+  schema: JsonSchema;
 }
 
 /** One segment of a path: literal text, or a template of literal text and parameters. */
@@ -88,11 +90,11 @@ function parameterOf(
   const dartName = dartIdentifier(parameter.name);
   if (dartName === undefined) throw fail('its name is not a usable Dart identifier');
   const required = parameter.in === 'path' || parameter.required === true;
-  const base = { name: parameter.name, dartName, required };
   // A nullable parameter is just an optional one in a URL: take the non-null member.
   let schema = parameter.schema;
   const members = schema.anyOf?.filter((member) => member.type !== 'null');
   if (members?.length === 1 && members[0]) schema = members[0];
+  const base = { name: parameter.name, dartName, required, schema };
   const component = componentOf(schema);
   if (component !== undefined) {
     const target = components[component];

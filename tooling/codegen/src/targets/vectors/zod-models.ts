@@ -1,0 +1,21 @@
+/** The Zod schema behind a component: the oracle every vector is judged by. */
+import type { z } from 'zod';
+import { CodegenError } from '../../errors.js';
+import type { LoadedContract } from '../../pipeline/types.js';
+
+/** The model id behind each component name (an input shape may have its own name). */
+function modelIdsByComponent(contract: LoadedContract): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [id, shapes] of Object.entries(contract.schemas.models)) {
+    if (shapes.output) ids.set(shapes.output, id);
+    if (shapes.input) ids.set(shapes.input, id);
+  }
+  return ids;
+}
+
+export function zodOfComponent(contract: LoadedContract, component: string): z.ZodType {
+  const id = modelIdsByComponent(contract).get(component);
+  const zod = id === undefined ? undefined : contract.zodModels.get(id);
+  if (!zod) throw new CodegenError('no Zod schema behind this component', { model: component });
+  return zod;
+}
