@@ -16,6 +16,12 @@ const BIN = join(REPO, 'bench', 'node_modules', '.bin');
 const TSX_CLI = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
 const CODEGEN_CLI = join(REPO, 'tooling', 'codegen', 'src', 'cli.ts');
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
+/**
+ * Where the contract sources come from (default: this repo's). Set BENCH_CONTRACT_SRC to a
+ * patched copy of packages/contract/src to measure a contract-side change against the same
+ * synthetic models.
+ */
+const CONTRACT_SRC = process.env.BENCH_CONTRACT_SRC ?? join(REPO, 'packages', 'contract', 'src');
 const GOAL_SECONDS_AT_200 = 3;
 const GOAL_RATIO = 0.5;
 
@@ -33,7 +39,7 @@ function timed(command: string, args: string[], cwd: string): number {
 async function benchRepo(count: number): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), `codegen-bench-${count}-`));
   const contract = join(root, 'packages', 'contract');
-  await cp(join(REPO, 'packages', 'contract', 'src'), join(contract, 'src'), { recursive: true });
+  await cp(CONTRACT_SRC, join(contract, 'src'), { recursive: true });
   await cp(join(REPO, 'packages', 'contract', 'package.json'), join(contract, 'package.json'));
   await symlink(join(REPO, 'packages', 'contract', 'node_modules'), join(contract, 'node_modules'));
   await writeFile(join(contract, 'src', 'synthetic.ts'), syntheticContractSource(count));
@@ -122,6 +128,7 @@ async function measure(count: number): Promise<Row> {
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rows: Row[] = [];
+console.log(`contract sources: ${CONTRACT_SRC}`);
 for (const count of SIZES.length > 0 ? SIZES : [50, 200, 1000]) {
   process.stdout.write(`measuring ${count} models...\n`);
   rows.push(await measure(count));
