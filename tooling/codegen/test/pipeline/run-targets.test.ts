@@ -68,3 +68,20 @@ describe('runTargets', () => {
     );
   });
 });
+
+describe('runTargets with the real targets', () => {
+  it('produces identical bytes on every run, each file under its target', {
+    timeout: 120_000,
+  }, async () => {
+    const { targets } = await import('../../src/targets/index.js');
+    const { loadConfig } = await import('../../src/config.js');
+    const repoConfig = await loadConfig(REPO_ROOT);
+    const first = await runTargets(REPO_ROOT, repoConfig, targets);
+    const second = await runTargets(REPO_ROOT, repoConfig, [...targets].reverse());
+    expect([...second.files]).toEqual([...first.files]);
+    expect(first.reports.map((report) => report.target)).toEqual(targets.map((t) => t.name));
+    const paths = [...first.files.keys()];
+    expect(paths).toEqual([...paths].sort());
+    for (const report of first.reports) expect(report.files).toBeGreaterThan(0);
+  });
+});
