@@ -100,7 +100,7 @@ export function arbitraryOf(schema: JsonSchema, components: Components, depth = 
 }
 
 function nonNullArbitrary(schema: JsonSchema, components: Components, depth: number): Arb {
-  switch (shapeOf(schema, 'arbitrary')) {
+  switch (shapeOf(schema)) {
     case 'enum':
       return fc.constantFrom(...(schema.enum as JsonValue[]));
     case 'const':

@@ -138,6 +138,22 @@ export function buildVectors(
   components: Components,
   zod: z.ZodType,
 ): ComponentVectors {
+  try {
+    return buildComponentVectors(component, components, zod);
+  } catch (error) {
+    // Schema readers do not know which model they are in; name it for the user.
+    if (error instanceof CodegenError && error.model === undefined) {
+      throw new CodegenError(error.message, { model: component });
+    }
+    throw error;
+  }
+}
+
+function buildComponentVectors(
+  component: string,
+  components: Components,
+  zod: z.ZodType,
+): ComponentVectors {
   const schema = components[component] as JsonSchema;
   const oracle = oracleOf(zod);
   const vectors: ComponentVectors = { valid: [], invalid: [], tolerated: [], forward: [] };

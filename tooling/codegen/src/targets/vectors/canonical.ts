@@ -59,7 +59,7 @@ export function expectedOf(
   const { schema: inner, nullable } = splitNullable(resolve(schema, components));
   if (nullable && output === null) return null;
   const resolved = resolve(inner, components);
-  switch (shapeOf(resolved, 'expected')) {
+  switch (shapeOf(resolved)) {
     case 'dateTime':
       return typeof output === 'string' ? (canonicalInstant(output) ?? output) : output;
     case 'array':

@@ -64,7 +64,7 @@ export function exampleOf(
   const name = refName(inner);
   const resolved = resolve(inner, components);
   const inside = name === undefined ? stack : [...stack, name];
-  switch (shapeOf(resolved, name ?? 'example')) {
+  switch (shapeOf(resolved)) {
     case 'enum':
       return resolved.enum?.[0] as JsonValue;
     case 'const':

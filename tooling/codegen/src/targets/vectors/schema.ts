@@ -52,8 +52,8 @@ export type Shape =
   | 'number'
   | 'boolean';
 
-/** The JSON shape a (resolved, non-nullable) schema describes. */
-export function shapeOf(schema: JsonSchema, where: string): Shape {
+/** The JSON shape a (resolved, non-nullable) schema describes; buildVectors names the model. */
+export function shapeOf(schema: JsonSchema): Shape {
   if (schema.oneOf && schema.discriminator) return 'union';
   if (schema.enum) return 'enum';
   if (schema.const !== undefined) return 'const';
@@ -71,7 +71,6 @@ export function shapeOf(schema: JsonSchema, where: string): Shape {
     default:
       throw new CodegenError(
         `vectors cannot be generated for this schema: ${JSON.stringify(schema).slice(0, 120)}`,
-        { model: where },
       );
   }
 }

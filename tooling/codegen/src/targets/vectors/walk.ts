@@ -36,7 +36,7 @@ export function walk(
   const { schema: inner, nullable } = splitNullable(schema);
   const component = refName(inner);
   const resolved = resolve(inner, components);
-  const shape = shapeOf(resolved, component ?? 'walk');
+  const shape = shapeOf(resolved);
   visit({
     path,
     value,

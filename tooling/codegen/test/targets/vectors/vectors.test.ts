@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkDartSyntax } from '../../../src/dart-syntax/index.js';
+import { CodegenError } from '../../../src/errors.js';
 import { isOwned } from '../../../src/pipeline/file-set.js';
 import type { TargetContext } from '../../../src/pipeline/types.js';
 import { buildVectors } from '../../../src/targets/vectors/build-vectors.js';
@@ -309,6 +310,15 @@ describe('buildVectors on any schema', () => {
       json: { at: '2024-02-29T12:34:56-08:00' },
       expected: { at: '2024-02-29T20:34:56.000Z' },
     });
+  });
+
+  it('names the model when its schema has a shape it cannot generate for', () => {
+    const Pair = z.tuple([z.string(), z.number()]);
+    const { $schema: _ignored, ...pair } = z.toJSONSchema(Pair, {
+      target: 'draft-2020-12',
+    }) as Record<string, unknown>;
+    expect(() => buildVectors('Pair', { Pair: pair }, Pair)).toThrow(CodegenError);
+    expect(() => buildVectors('Pair', { Pair: pair }, Pair)).toThrow(/^model Pair: vectors cannot/);
   });
 
   it('counts models by contract: one entry per component', () => {
