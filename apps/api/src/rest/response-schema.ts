@@ -5,6 +5,7 @@ import {
   type RouteDefinition,
 } from '@acme/contract';
 import type { z } from 'zod';
+import { toSerializerComponents } from './serializer-schema.js';
 
 /**
  * The JSON Schema Fastify's fast-json-stringify serializes a response with: the output shape of
@@ -13,11 +14,12 @@ import type { z } from 'zod';
  */
 export function responseSchemaFactory(routes: Record<string, RouteDefinition>) {
   const contract = buildContractSchemas(routes);
-  const components = { schemas: contract.components };
+  const serializable = toSerializerComponents(contract.components);
+  const components = { schemas: serializable };
   return (model: z.ZodType): JsonSchema => {
     const id = modelIdOf(model);
     const name = id === undefined ? undefined : contract.models[id]?.output;
-    const schema = name === undefined ? undefined : contract.components[name];
+    const schema = name === undefined ? undefined : serializable[name];
     if (name === undefined || schema === undefined) {
       throw new Error(`Response model ${String(id)} has no output shape in the contract schemas`);
     }

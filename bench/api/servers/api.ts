@@ -1,0 +1,45 @@
+// The API as built by buildServer in production mode, with in-memory handlers (argument
+// `memory`) or the real services on in-memory PGlite (`pglite`); a second argument
+// `validated` turns on the Zod check of every response (the development/test default).
+// Rate limiting stays on, with a ceiling the benchmark cannot reach, so its cost is in.
+import { buildServer, parseConfig } from '@acme/api';
+import { buildContractSchemas, CreateTaskInput, REST_PREFIX, routes } from '@acme/contract';
+import { createBody, createdTask, memoryOperations } from '../fixtures.js';
+import { announce } from './ready.js';
+
+const [mode, validation] = process.argv.slice(2);
+if (mode !== 'memory' && mode !== 'pglite')
+  throw new Error(`usage: api.ts memory|pglite (got ${mode})`);
+
+const config = parseConfig({
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'silent',
+  PGLITE_DATA_DIR: 'memory://',
+  RATE_LIMIT_MAX: '10000000',
+  VALIDATE_RESPONSES: validation === 'validated' ? 'true' : 'false',
+});
+const app = await buildServer(config, mode === 'memory' ? { operations: memoryOperations } : {});
+
+// The comparison variant for POST: the same handler and the same response serialization,
+// but no request validation at all: the parsed body is trusted and laid over defaults
+// computed once at start (what validation would otherwise fill in per request).
+const defaults = CreateTaskInput.parse(createBody);
+const contract = buildContractSchemas(routes);
+const taskOutput = {
+  ...contract.components.Task,
+  components: { schemas: contract.components },
+};
+await app.register(async (scope) => {
+  scope.post(
+    `${REST_PREFIX}/unvalidated/tasks`,
+    { schema: { response: { 201: taskOutput } } },
+    async (request, reply) => {
+      reply.code(201);
+      return createdTask({ ...defaults, ...(request.body as typeof defaults) });
+    },
+  );
+});
+
+await app.listen({ host: '127.0.0.1', port: 0 });
+announce(app.server.address());
+process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
