@@ -149,40 +149,84 @@ export function buildVectors(
   }
 }
 
+/** Collects vectors without duplicates (per category) and with unique names. */
+class VectorSet {
+  readonly vectors: ComponentVectors = { valid: [], invalid: [], tolerated: [], forward: [] };
+  private readonly seen = new Set<string>();
+  private readonly names = new Set<string>();
+
+  constructor(
+    private readonly schema: JsonSchema,
+    private readonly components: Components,
+    readonly oracle: Oracle,
+  ) {}
+
+  /** Adds `json` as a valid vector when Zod accepts it; says whether Zod did. */
+  addValid(name: string, json: JsonValue): boolean {
+    const result = this.oracle(json);
+    if (!result.ok) return false;
+    if (this.fresh('valid', json)) {
+      const expected = expectedOf(this.schema, this.components, json, result.output);
+      this.vectors.valid.push({ name: this.uniqueName(name), json, expected });
+    }
+    return true;
+  }
+
+  /**
+   * Adds the payload of an edge case applied to `base` (whose Dart re-encoding is
+   * `baseExpected`): valid if Zod accepts it, else of the kind the edge case names.
+   */
+  addEdgeCase(candidate: Candidate, base: JsonValue, baseExpected: JsonValue): void {
+    const wire = candidate.wire(getAt(base, candidate.path) as JsonValue);
+    const json = setAt(base, candidate.path, wire);
+    const where = pathText(candidate.path);
+    if (this.addValid(`${candidate.reasonIfAccepted ?? candidate.reason} at ${where}`, json))
+      return;
+    const category = candidate.ifRejected;
+    if (category === 'drop' || !this.fresh(category, json)) return;
+    const label = candidate.label ? ` (${candidate.label})` : '';
+    const entry = {
+      name: this.uniqueName(`${candidate.reason}${label} at ${where}`),
+      reason: candidate.reason,
+      path: candidate.path,
+      json,
+    };
+    if (category === 'invalid') {
+      this.vectors.invalid.push(entry);
+    } else if (candidate.unknownEnum) {
+      this.vectors.forward.push({ ...entry, unknown: true });
+    } else {
+      // The rest of the payload re-encodes as the base does; only the changed value differs.
+      const replacement = candidate.keepsRaw
+        ? (wire as JsonValue)
+        : (candidate.expect ?? candidate.wire)(getAt(baseExpected, candidate.path) as JsonValue);
+      const expected = setAt(baseExpected, candidate.path, replacement as JsonValue);
+      this.vectors[category].push({ ...entry, expected });
+    }
+  }
+
+  private fresh(category: string, json: JsonValue): boolean {
+    const key = `${category}\u0000${JSON.stringify(json)}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+
+  private uniqueName(name: string): string {
+    let unique = name;
+    for (let index = 2; this.names.has(unique); index++) unique = `${name} #${index}`;
+    this.names.add(unique);
+    return unique;
+  }
+}
+
 function buildComponentVectors(
   component: string,
   components: Components,
   zod: z.ZodType,
 ): ComponentVectors {
   const schema = components[component] as JsonSchema;
-  const oracle = oracleOf(zod);
-  const vectors: ComponentVectors = { valid: [], invalid: [], tolerated: [], forward: [] };
-  const seen = new Set<string>();
-  const names = new Set<string>();
-  const uniqueName = (name: string) => {
-    let unique = name;
-    for (let index = 2; names.has(unique); index++) unique = `${name} #${index}`;
-    names.add(unique);
-    return unique;
-  };
-  const fresh = (category: string, json: JsonValue) => {
-    const key = `${category}\u0000${JSON.stringify(json)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  };
-  const addValid = (name: string, json: JsonValue): boolean => {
-    const result = oracle(json);
-    if (!result.ok) return false;
-    if (fresh('valid', json)) {
-      vectors.valid.push({
-        name: uniqueName(name),
-        json,
-        expected: expectedOf(schema, components, json, result.output),
-      });
-    }
-    return true;
-  };
+  const set = new VectorSet(schema, components, oracleOf(zod));
 
   // Bases: one full and one minimal payload (per variant for a union).
   const roots = schema.oneOf && schema.discriminator ? schema.oneOf : [schema];
@@ -190,7 +234,7 @@ function buildComponentVectors(
   for (const root of roots) {
     const label = refName(root) ? ` ${refName(root)}` : '';
     const full = exampleOf(root, components, 'full');
-    if (!addValid(`full${label}`, full)) {
+    if (!set.addValid(`full${label}`, full)) {
       throw new CodegenError(
         'cannot build a valid example payload for the vectors (a refinement Zod checks that the ' +
           'JSON Schema does not show?)',
@@ -198,13 +242,13 @@ function buildComponentVectors(
       );
     }
     fullBases.push(full);
-    addValid(`minimal${label}`, exampleOf(root, components, 'minimal'));
+    set.addValid(`minimal${label}`, exampleOf(root, components, 'minimal'));
+  }
+  for (const value of schema.enum ?? []) {
+    set.addValid(`value ${JSON.stringify(value)}`, value as JsonValue);
   }
 
-  for (const value of schema.enum ?? [])
-    addValid(`value ${JSON.stringify(value)}`, value as JsonValue);
-
-  // Seeded random payloads.
+  // Seeded random payloads; Zod drops the few the arbitraries get wrong.
   const samples = fc.sample(arbitraryOf(schema, components), {
     seed: seedOf(component),
     numRuns: RANDOM_SAMPLES * 3,
@@ -212,60 +256,21 @@ function buildComponentVectors(
   let accepted = 0;
   for (const sample of samples) {
     if (accepted >= RANDOM_SAMPLES) break;
-    if (addValid(`random ${accepted + 1}`, sample)) accepted++;
+    if (set.addValid(`random ${accepted + 1}`, sample)) accepted++;
   }
 
+  // Edge cases of every node of each full base.
   for (const base of fullBases) {
-    const baseExpected = expectedOf(
-      schema,
-      components,
-      base,
-      (oracle(base) as { output: JsonValue }).output,
-    );
+    const output = set.oracle(base) as { output: JsonValue };
+    const baseExpected = expectedOf(schema, components, base, output.output);
     const candidates: Candidate[] = [];
     walk(schema, base, components, (node) => {
       if (propertyDepth(node.path) <= MAX_PROPERTY_DEPTH) candidates.push(...candidatesFor(node));
     });
     const deep = deepNesting(schema, base, components);
-    if (deep !== undefined) addValid('deepNesting', deep);
-    addValid('extraFieldsEverywhere', withExtraFields(candidates, base));
-
-    for (const candidate of candidates) {
-      const at = getAt(base, candidate.path) as JsonValue;
-      const wire = candidate.wire(at);
-      const json =
-        wire === undefined
-          ? setAt(base, candidate.path, undefined)
-          : setAt(base, candidate.path, wire);
-      const where = pathText(candidate.path);
-      if (oracle(json).ok) {
-        addValid(`${candidate.reasonIfAccepted ?? candidate.reason} at ${where}`, json);
-        continue;
-      }
-      const category = candidate.ifRejected;
-      if (category === 'drop' || !fresh(category, json)) continue;
-      const label = candidate.label ? ` (${candidate.label})` : '';
-      const entry = {
-        name: uniqueName(`${candidate.reason}${label} at ${where}`),
-        reason: candidate.reason,
-        path: candidate.path,
-        json,
-      };
-      if (category === 'invalid') {
-        vectors.invalid.push(entry);
-        continue;
-      }
-      if (candidate.unknownEnum) {
-        vectors.forward.push({ ...entry, unknown: true });
-        continue;
-      }
-      const expectedAt = getAt(baseExpected, candidate.path) as JsonValue;
-      const replacement = candidate.keepsRaw
-        ? (wire as JsonValue)
-        : (candidate.expect ?? candidate.wire)(expectedAt);
-      const expected = setAt(baseExpected, candidate.path, replacement as JsonValue);
-      vectors[category].push({ ...entry, expected });
-    }
+    if (deep !== undefined) set.addValid('deepNesting', deep);
+    set.addValid('extraFieldsEverywhere', withExtraFields(candidates, base));
+    for (const candidate of candidates) set.addEdgeCase(candidate, base, baseExpected);
   }
-  return vectors;
+  return set.vectors;
 }
