@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config.js';
@@ -7,6 +6,7 @@ import { type Database, openDatabase } from './db/database.js';
 import { isEmpty, seedDatabase } from './db/seed.js';
 import { docsRoutes } from './http/docs.js';
 import { installErrorHandler, installNotFoundHandler } from './http/error-handler.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { operations as defaultOperations, type Operations } from './operations.js';
 import { restRoutes } from './rest/register-routes.js';
 import { trpcRoutes } from './trpc/plugin.js';
@@ -51,12 +51,7 @@ export async function buildServer(
       await seedDatabase(database.db);
       app.log.info('Seeded the empty database with example data');
     }
-    await app.register(helmet, {
-      contentSecurityPolicy: {
-        // Keep helmet's defaults, minus the upgrade: it breaks /docs over plain http on a LAN.
-        directives: { upgradeInsecureRequests: null },
-      },
-    });
+    await installSecurityHeaders(app);
     await app.register(cors, {
       origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     });
