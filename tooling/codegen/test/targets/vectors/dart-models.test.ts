@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dartTarget } from '../../../src/targets/dart/index.js';
+import { jsonHelpersSource } from '../../../src/targets/dart/runtime/json-helpers.js';
 import { vectorsTarget } from '../../../src/targets/vectors/index.js';
 import { exampleContext } from '../dart/client/contract-fixture.js';
 
@@ -11,6 +12,13 @@ let library: string;
 let barrel: string;
 let vectorsTest: string;
 let client: string;
+let vectorFiles: { valid: Vector[]; invalid: Vector[]; tolerated: Vector[]; forward: Vector[] }[];
+
+interface Vector {
+  reason?: string;
+  path?: (string | number)[];
+  json: unknown;
+}
 
 beforeAll(async () => {
   const context = await exampleContext();
@@ -23,6 +31,9 @@ beforeAll(async () => {
   client = models.find((file) => file.path.endsWith('/api_client.dart'))?.contents ?? '';
   const vectors = await vectorsTarget.generate(context);
   vectorsTest = vectors.find((file) => file.path.endsWith('vectors_test.dart'))?.contents ?? '';
+  vectorFiles = vectors
+    .filter((file) => file.path.endsWith('.json'))
+    .map((file) => JSON.parse(file.contents));
 });
 
 /** A class, sealed class or enum called `name` with a one-argument-compatible `fromJson`. */
@@ -64,5 +75,32 @@ describe('the API client against the generated models', () => {
     expect(library).toMatch(
       /final class ApiError \{[\s\S]*?final ErrorCode code;[\s\S]*?final String message;/,
     );
+  });
+});
+
+describe("instant vectors against the models' readDateTime", () => {
+  /** The pattern readDateTime checks before DateTime.tryParse, read from the Dart source. */
+  const dartInstant = () => {
+    const source = /final _instant = RegExp\(r'([^']+)'\);/.exec(jsonHelpersSource())?.[1];
+    expect(source).toBeDefined();
+    return new RegExp(source as string);
+  };
+  const valueAt = (json: unknown, path: (string | number)[] = []) =>
+    path.reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], json);
+
+  it('invalid instants fail its pattern; valid and tolerated ones pass it', () => {
+    const pattern = dartInstant();
+    let checked = 0;
+    for (const file of vectorFiles) {
+      for (const vector of file.invalid.filter((entry) => entry.reason?.startsWith('instant'))) {
+        expect(pattern.test(String(valueAt(vector.json, vector.path))), vector.reason).toBe(false);
+        checked++;
+      }
+      for (const vector of file.tolerated.filter((entry) => entry.reason?.startsWith('instant'))) {
+        expect(pattern.test(String(valueAt(vector.json, vector.path))), vector.reason).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
