@@ -87,9 +87,15 @@ const ESCAPES: Record<string, string> = {
   '\t': '\\t',
 };
 
+/** One character as it may stand in a single-quoted Dart string. */
+const escapeChar = (char: string) => {
+  const code = char.codePointAt(0) as number;
+  if (ESCAPES[char] !== undefined) return ESCAPES[char];
+  return code < 0x20 || code === 0x7f ? `\\u{${code.toString(16)}}` : char;
+};
+
 /** A single-quoted Dart string literal of any text (control characters escaped). */
-export const dartString = (text: string) =>
-  `'${text.replace(/[\\'$\u0000-\u001f\u007f]/g, (char) => ESCAPES[char] ?? `\\u{${(char.codePointAt(0) as number).toString(16)}}`)}'`;
+export const dartString = (text: string) => `'${[...text].map(escapeChar).join('')}'`;
 
 /** A Dart literal of a JSON value, typed `<String, Object?>{}` / `<Object?>[]`, laid out. */
 export function dartJson(value: unknown, prefix = ''): DartDoc {
