@@ -7,18 +7,7 @@ import 'dart:convert';
 
 import 'package:http/http.dart' as http;
 
-import 'api_exception.dart';
-import 'models/create_project_input.dart';
-import 'models/create_task_input.dart';
-import 'models/health.dart';
-import 'models/project.dart';
-import 'models/project_page.dart';
-import 'models/task.dart';
-import 'models/task_page.dart';
-import 'models/task_status.dart';
-import 'models/update_task_input.dart';
-import 'models/user.dart';
-import 'models/user_page.dart';
+import '../acme_api.dart';
 
 /// A typed client of the API: one method per operation of the contract.
 ///

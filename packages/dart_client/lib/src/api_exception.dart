@@ -4,7 +4,7 @@
 
 import 'dart:convert';
 
-import 'models/api_error.dart';
+import '../acme_api.dart';
 
 /// Thrown by `ApiClient` when the API answers with a status outside 2xx.
 ///

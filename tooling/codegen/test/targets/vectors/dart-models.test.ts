@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Node } from 'web-tree-sitter';
+import { dartParser } from '../../../src/dart-syntax/index.js';
 import { dartTarget } from '../../../src/targets/dart/index.js';
 import { jsonHelpersSource } from '../../../src/targets/dart/runtime/json-helpers.js';
 import { vectorsTarget } from '../../../src/targets/vectors/index.js';
@@ -12,6 +14,9 @@ let library: string;
 let barrel: string;
 let vectorsTest: string;
 let client: string;
+let exception: string;
+let modelSources: string[];
+let testSources: string[];
 let vectorFiles: { valid: Vector[]; invalid: Vector[]; tolerated: Vector[]; forward: Vector[] }[];
 
 interface Vector {
@@ -23,14 +28,17 @@ interface Vector {
 beforeAll(async () => {
   const context = await exampleContext();
   const models = await dartTarget.generate(context);
+  modelSources = models.filter((file) => file.path.includes('/lib/')).map((file) => file.contents);
   library = models
     .filter((file) => file.path.includes('/lib/'))
     .map((file) => file.contents)
     .join('\n');
   barrel = models.find((file) => file.path.endsWith('/lib/acme_api.dart'))?.contents ?? '';
   client = models.find((file) => file.path.endsWith('/api_client.dart'))?.contents ?? '';
+  exception = models.find((file) => file.path.endsWith('/api_exception.dart'))?.contents ?? '';
   const vectors = await vectorsTarget.generate(context);
   vectorsTest = vectors.find((file) => file.path.endsWith('vectors_test.dart'))?.contents ?? '';
+  testSources = vectors.filter((file) => file.path.endsWith('.dart')).map((file) => file.contents);
   vectorFiles = vectors
     .filter((file) => file.path.endsWith('.json'))
     .map((file) => JSON.parse(file.contents));
@@ -102,5 +110,65 @@ describe("instant vectors against the models' readDateTime", () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+/** UpperCamel names the generated client and tests use from the SDK and their dependencies. */
+const LIBRARY_TYPES = new Set([
+  // dart:core, dart:async, dart:convert, dart:io
+  'DateTime',
+  'Directory',
+  'Exception',
+  'File',
+  'FormatException',
+  'Future',
+  'FutureOr',
+  'List',
+  'Map',
+  'Object',
+  'StateError',
+  'String',
+  'Uri',
+  // package:http/testing.dart (package:http itself is used with the `http.` prefix)
+  'MockClient',
+]);
+
+describe('names in the client and test Dart files', () => {
+  it('are all declared by the generated package or the libraries they import', async () => {
+    const helpers = jsonHelpersSource();
+    const declared = new Set(LIBRARY_TYPES);
+    for (const source of [...modelSources, helpers, ...testSources]) {
+      // Type parameters of generic classes (`class _Model<T extends Object>`) are in scope too.
+      for (const match of source.matchAll(/^(?:final )?class \w+<(\w+)/gm))
+        declared.add(match[1] as string);
+      for (const match of source.matchAll(
+        /^(?:sealed |final |abstract interface )?(?:class|enum|typedef) (\w+)/gm,
+      )) {
+        declared.add(match[1] as string);
+      }
+    }
+    const parser = await dartParser();
+    const problems: string[] = [];
+    for (const source of [client, exception, ...testSources]) {
+      expect(source.length).toBeGreaterThan(0);
+      const tree = parser.parse(source);
+      if (!tree) throw new Error('cannot parse');
+      const visit = (node: Node) => {
+        const prefixed =
+          source.slice(Math.max(0, node.startIndex - 5), node.startIndex) === 'http.';
+        if (
+          (node.type === 'type_identifier' || node.type === 'identifier') &&
+          /^[A-Z]/.test(node.text) &&
+          !prefixed &&
+          !declared.has(node.text)
+        ) {
+          problems.push(`${node.text} (line ${node.startPosition.row + 1})`);
+        }
+        for (const child of node.children) if (child) visit(child);
+      };
+      visit(tree.rootNode);
+      tree.delete();
+    }
+    expect(problems).toEqual([]);
   });
 });

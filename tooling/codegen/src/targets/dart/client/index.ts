@@ -27,8 +27,11 @@ export async function generateDartPackageFiles(context: TargetContext): Promise<
   const contents: Record<(typeof PACKAGE_FILES)[number], string> = {
     'README.md': renderReadme(config.dart, contract, operations),
     'analysis_options.yaml': renderAnalysisOptions(),
-    [API_CLIENT_FILE]: renderApiClient(operations),
-    [API_EXCEPTION_FILE]: renderApiException(contract.document.components.schemas),
+    [API_CLIENT_FILE]: renderApiClient(operations, config.dart.packageName),
+    [API_EXCEPTION_FILE]: renderApiException(
+      contract.document.components.schemas,
+      config.dart.packageName,
+    ),
     'pubspec.yaml': renderPubspec(config.dart, contract),
   };
   return PACKAGE_FILES.map((file) => ({

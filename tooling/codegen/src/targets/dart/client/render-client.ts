@@ -1,6 +1,6 @@
 /** lib/src/api_client.dart: one typed method per operation, on package:http. */
 import { lineCommentHeader } from '../../../pipeline/header.js';
-import { dartModelFile, dartTypeName } from '../naming.js';
+import { dartTypeName } from '../naming.js';
 import {
   type DartDoc,
   dartString,
@@ -19,9 +19,11 @@ import {
 
 export const CLIENT_TARGET = 'dart';
 
-/** Import path of a model's file, relative to lib/src/. */
-export const modelImport = (component: string) =>
-  dartModelFile(component).replace(/^lib\/src\//, '');
+/**
+ * The models come through the package's barrel (lib/<package>.dart, relative to lib/src/): a
+ * model may live in a `part` file of another library, which cannot be imported by itself.
+ */
+export const barrelImport = (packageName: string) => `../${packageName}.dart`;
 
 const segmentExpression = (segment: PathSegment): string => {
   if ('literal' in segment) return dartString(segment.literal);
@@ -175,21 +177,12 @@ const CLIENT_TAIL = `  /// Releases the connections of the HTTP client this clie
 }`;
 
 /** The Dart source of lib/src/api_client.dart. */
-export function renderApiClient(operations: DartOperation[]): string {
-  const components = new Set<string>();
-  for (const operation of operations) {
-    if (operation.body) components.add(operation.body);
-    if (operation.response) components.add(operation.response);
-    for (const parameter of [...operation.pathParameters, ...operation.queryParameters]) {
-      if (parameter.component) components.add(parameter.component);
-    }
-  }
+export function renderApiClient(operations: DartOperation[], packageName: string): string {
   const imports = importLines([
     'dart:async',
     'dart:convert',
     'package:http/http.dart as http',
-    'api_exception.dart',
-    ...[...components].map(modelImport),
+    barrelImport(packageName),
   ]);
   return [
     lineCommentHeader(CLIENT_TARGET),

@@ -5,7 +5,7 @@ import { lineCommentHeader } from '../../../pipeline/header.js';
 import { dartTypeName } from '../naming.js';
 import { dartString, importLines } from './layout.js';
 import { componentOf } from './operations.js';
-import { CLIENT_TARGET, modelImport } from './render-client.js';
+import { barrelImport, CLIENT_TARGET } from './render-client.js';
 
 /** The component of the API's one error shape (`ApiError` in the contract). */
 export const ERROR_COMPONENT = 'ApiError';
@@ -41,10 +41,13 @@ function fallbackShape(components: Record<string, JsonSchema>) {
 }
 
 /** The Dart source of lib/src/api_exception.dart. */
-export function renderApiException(components: Record<string, JsonSchema>): string {
+export function renderApiException(
+  components: Record<string, JsonSchema>,
+  packageName: string,
+): string {
   fallbackShape(components);
   const error = dartTypeName(ERROR_COMPONENT);
-  const imports = importLines(['dart:convert', modelImport(ERROR_COMPONENT)]);
+  const imports = importLines(['dart:convert', barrelImport(packageName)]);
   return `${lineCommentHeader(CLIENT_TARGET)}
 ${imports.join('\n')}
 
