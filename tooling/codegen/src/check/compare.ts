@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
 import { sameDartTokens } from '../dart-syntax/index.js';
-import { sameTsTokens } from './ts-tokens.js';
 
 /** Git may check text out with CRLF on Windows; line endings are never drift. */
 const lf = (text: string) => text.replace(/\r\n/g, '\n');
@@ -14,7 +13,11 @@ export async function sameContents(path: string, expected: string, actual: strin
   const [want, have] = [lf(expected), lf(actual)];
   if (want === have) return true;
   if (path.endsWith('.dart')) return sameDartTokens(want, have);
-  if (/\.[cm]?tsx?$/.test(path)) return sameTsTokens(want, have);
+  if (/\.[cm]?tsx?$/.test(path)) {
+    // Loaded on demand: TypeScript is a large import and only needed when the texts differ.
+    const { sameTsTokens } = await import('./ts-tokens.js');
+    return sameTsTokens(want, have);
+  }
   if (path.endsWith('.json')) return sameJson(want, have);
   return false;
 }

@@ -40,6 +40,11 @@ export interface OwnedPaths {
 export interface Target {
   name: string;
   owns(config: CodegenConfig): OwnedPaths;
+  /**
+   * Optional: start slow, contract-independent work (e.g. a worker loading a big library)
+   * before the contract is loaded, so that it overlaps with the other targets.
+   */
+  prepare?(): void;
   generate(context: TargetContext): Promise<GeneratedFile[]>;
 }
 

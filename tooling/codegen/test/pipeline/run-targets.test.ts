@@ -69,6 +69,49 @@ describe('runTargets', () => {
   });
 });
 
+describe('runTargets scheduling', () => {
+  it('prepares targets before loading the contract and reports in target order', async () => {
+    const events: string[] = [];
+    const slow: Target = {
+      name: 'worker',
+      owns: () => ({ dirs: ['out'], files: [] }),
+      prepare: () => events.push('prepare worker'),
+      generate: async () => {
+        events.push('worker started');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        events.push('worker done');
+        return [{ path: 'out/w.txt', contents: 'w' }];
+      },
+    };
+    const quick: Target = {
+      name: 'main',
+      owns: () => ({ dirs: ['out'], files: [] }),
+      generate: async () => {
+        events.push('main ran');
+        return [{ path: 'out/m.txt', contents: 'm' }];
+      },
+    };
+    const result = await runTargets(REPO_ROOT, config, [slow, quick]);
+    expect(events).toEqual(['prepare worker', 'worker started', 'main ran', 'worker done']);
+    expect(result.reports.map((report) => report.target)).toEqual(['worker', 'main']);
+  });
+
+  it('fails the run when a worker-backed target fails after the others finished', async () => {
+    const failing: Target = {
+      name: 'worker',
+      owns: () => ({ dirs: ['out'], files: [] }),
+      prepare: () => {},
+      generate: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new Error('worker crashed');
+      },
+    };
+    await expect(runTargets(REPO_ROOT, config, [failing, fakeTarget('main', [])])).rejects.toThrow(
+      'target worker failed: worker crashed',
+    );
+  });
+});
+
 describe('runTargets with the real targets', () => {
   it('produces identical bytes on every run, each file under its target', {
     timeout: 120_000,

@@ -1,7 +1,7 @@
 import { lineCommentHeader } from '../../pipeline/header.js';
 import type { Target } from '../../pipeline/types.js';
 import { modelAliases } from './model-aliases.js';
-import { openApiTypes } from './openapi-types.js';
+import { openApiTypes, startOpenApiTypesWorker } from './openapi-types.js';
 import { operationTable } from './operation-table.js';
 
 /**
@@ -11,6 +11,7 @@ import { operationTable } from './operation-table.js';
 export const typescriptTarget: Target = {
   name: 'typescript',
   owns: (config) => ({ dirs: [config.typescript.outDir], files: [] }),
+  prepare: startOpenApiTypesWorker,
   async generate({ config, contract }) {
     const dir = config.typescript.outDir;
     const header = lineCommentHeader('typescript');

@@ -1,28 +1,59 @@
+import { Worker } from 'node:worker_threads';
 import type { OpenApiDocument } from '@acme/contract';
-import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { CodegenError } from '../../errors.js';
+
+type Reply = { id: number; ok: true; text: string } | { id: number; ok: false; message: string };
+
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, (reply: Reply) => void>();
+
+/**
+ * Starts the worker that will run openapi-typescript, if not started yet. Called before the
+ * contract is loaded: loading TypeScript and openapi-typescript (the slowest imports of a run)
+ * then happens on another core while the main thread loads the contract and renders Dart.
+ */
+export function startOpenApiTypesWorker(): void {
+  if (worker) return;
+  const started = new Worker(new URL('./openapi-types-worker.mjs', import.meta.url));
+  started.on('message', (message: Reply | { ready: true }) => {
+    if ('ready' in message) return;
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+    if (pending.size === 0) started.unref();
+  });
+  started.on('error', (error) => failAll(error.message));
+  started.on('exit', (code) => {
+    worker = undefined;
+    if (pending.size > 0) failAll(`worker exited with code ${code}`);
+  });
+  // Idle until asked: an unreferenced worker never keeps the CLI from exiting.
+  started.unref();
+  worker = started;
+}
+
+function failAll(message: string) {
+  for (const [id, resolve] of pending) resolve({ id, ok: false, message });
+  pending.clear();
+}
 
 /**
  * `paths`, `components` and `operations` types of the document, through openapi-typescript's
- * Node API (no shell-out: same process, same version as the lockfile).
- * `defaultNonNullable: false`: a field with a default is optional in what clients send
- * and required in what they receive only when the document says so (the contract names input
- * and output shapes separately), never guessed from `default`.
+ * Node API (no shell-out: same version as the lockfile), in the worker thread.
  */
 export async function openApiTypes(document: OpenApiDocument): Promise<string> {
-  try {
-    // The tool may annotate the object it is given; the contract's document stays untouched.
-    const ast = await openapiTS(structuredClone(document) as unknown as OpenAPI3, {
-      defaultNonNullable: false,
-      silent: true,
+  startOpenApiTypesWorker();
+  const active = worker as Worker;
+  const id = nextId++;
+  active.ref();
+  const reply = await new Promise<Reply>((resolve) => {
+    pending.set(id, resolve);
+    active.postMessage({ id, document });
+  });
+  if (!reply.ok) {
+    throw new CodegenError(`openapi-typescript rejected the document: ${reply.message}`, {
+      file: 'openapi.json',
     });
-    return astToString(ast);
-  } catch (error) {
-    throw new CodegenError(
-      `openapi-typescript rejected the document: ${(error as Error).message}`,
-      {
-        file: 'openapi.json',
-      },
-    );
   }
+  return reply.text;
 }
