@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createBody } from './fixtures.js';
 
-const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 2);
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 1);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
 interface Server {
@@ -144,72 +145,60 @@ try {
   const all = Object.values(cases) as Case[];
   for (const c of all) await probe(c);
 
-  // Interleaved order: each API case runs right after the baseline it is compared with.
-  const order: Case[] = [
-    cases.httpList,
-    cases.restList,
-    cases.trpcList,
-    cases.restListChecked,
-    cases.httpOne,
-    cases.restOne,
-    cases.restOneChecked,
-    cases.rawPost,
-    cases.restPost,
-    cases.httpList,
-    cases.restList,
-    cases.httpOne,
-    cases.restOne,
-    cases.restPost,
-    cases.rawPost,
-    cases.dbList,
+  // Each comparison is measured back to back (reference first), ROUNDS times; the median of
+  // the per-round ratios is reported, so load from other processes hits both sides alike.
+  const pairs: { subject: Case; reference: Case; goal?: number }[] = [
+    { subject: cases.restList, reference: cases.httpList, goal: 0.9 },
+    { subject: cases.restOne, reference: cases.httpOne, goal: 0.9 },
+    { subject: cases.restListChecked, reference: cases.httpList, goal: 0.9 },
+    { subject: cases.restOneChecked, reference: cases.httpOne, goal: 0.9 },
+    { subject: cases.trpcList, reference: cases.httpList },
+    { subject: cases.restPost, reference: cases.rawPost, goal: 0.8 },
+    { subject: cases.rawPost, reference: cases.httpList },
+    { subject: cases.dbList, reference: cases.httpList },
   ];
-  const results = new Map<string, number[]>();
   console.log(
-    `autocannon: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s per case`,
+    `autocannon: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s per ` +
+      `measurement, ${ROUNDS} rounds, median of per-round ratios`,
   );
-  for (const c of order) {
-    await measure(c, WARMUP_S);
-    const rps = await measure(c, DURATION_S);
-    results.set(c.name, [...(results.get(c.name) ?? []), rps]);
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  };
+  const rows = pairs.map((pair) => ({
+    ...pair,
+    ratios: [] as number[],
+    rates: [] as number[],
+    refs: [] as number[],
+  }));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const row of rows) {
+      await measure(row.reference, WARMUP_S);
+      const reference = await measure(row.reference, DURATION_S);
+      await measure(row.subject, WARMUP_S);
+      const subject = await measure(row.subject, DURATION_S);
+      row.rates.push(subject);
+      row.refs.push(reference);
+      row.ratios.push(subject / reference);
+    }
   }
-  const rate = (c: Case) => {
-    const values = results.get(c.name) ?? [];
-    return values.reduce((a, b) => a + b, 0) / values.length;
-  };
-  const row = (label: string, value: number, ratio?: string) =>
-    console.log(
-      `${label.padEnd(28)} ${value.toFixed(0).padStart(8)} req/s${ratio ? `   ${ratio}` : ''}`,
-    );
-  const ratio = (a: Case, b: Case, goal?: number) => {
-    const r = rate(a) / rate(b);
-    const verdict =
-      goal === undefined
-        ? ''
-        : r >= goal
-          ? `  (goal >= ${goal}: met)`
-          : `  (goal >= ${goal}: MISSED by ${(goal - r).toFixed(2)})`;
-    return `${r.toFixed(2)} x ${b.name}${verdict}`;
-  };
   console.log('');
-  row(cases.httpList.name, rate(cases.httpList));
-  row(cases.httpOne.name, rate(cases.httpOne));
-  row(cases.restList.name, rate(cases.restList), ratio(cases.restList, cases.httpList, 0.9));
-  row(cases.restOne.name, rate(cases.restOne), ratio(cases.restOne, cases.httpOne, 0.9));
-  row(
-    cases.restListChecked.name,
-    rate(cases.restListChecked),
-    ratio(cases.restListChecked, cases.httpList, 0.9),
-  );
-  row(
-    cases.restOneChecked.name,
-    rate(cases.restOneChecked),
-    ratio(cases.restOneChecked, cases.httpOne, 0.9),
-  );
-  row(cases.trpcList.name, rate(cases.trpcList), ratio(cases.trpcList, cases.httpList));
-  row(cases.restPost.name, rate(cases.restPost), ratio(cases.restPost, cases.httpList));
-  row(cases.rawPost.name, rate(cases.rawPost), ratio(cases.rawPost, cases.httpList));
-  console.log(`POST validated / unvalidated: ${ratio(cases.restPost, cases.rawPost, 0.8)}`);
-  row(cases.dbList.name, rate(cases.dbList), ratio(cases.dbList, cases.httpList));
+  for (const row of rows) {
+    const ratio = median(row.ratios);
+    const verdict =
+      row.goal === undefined
+        ? ''
+        : ratio >= row.goal
+          ? `  goal >= ${row.goal}: met`
+          : `  goal >= ${row.goal}: MISSED by ${(row.goal - ratio).toFixed(2)}`;
+    console.log(
+      `${row.subject.name.padEnd(30)} ${median(row.rates).toFixed(0).padStart(7)} req/s  ` +
+        `${ratio.toFixed(2)} x ${row.reference.name} (${median(row.refs).toFixed(0)} req/s)${verdict}`,
+    );
+  }
 } finally {
   stopAll();
 }
