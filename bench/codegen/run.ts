@@ -87,7 +87,7 @@ async function measure(count: number): Promise<Row> {
     await rm(join(root, 'packages', 'client-ts'), { recursive: true, force: true });
     const generated = codegen();
     // The CLI's own per-step lines: where the time of a full generate goes.
-    process.stdout.write(generated.stdout.replace(/^/gm, '    '));
+    process.stdout.write(`${generated.stdout.trimEnd().replace(/^/gm, '    ')}\n`);
     const generate = generated.ms;
     const check = codegen('--check').ms;
     const openapiPath = join(root, 'packages', 'contract', 'openapi.json');
