@@ -43,8 +43,11 @@ const createTrpc = (production: boolean) =>
     // Stack traces only leave a development server; the formatter strips them regardless.
     isDev: !production,
     errorFormatter: ({ shape, error, path }) => {
+      // The path comes from the URL: only own keys of the table name a route.
       const route =
-        path === undefined ? undefined : (routes as Record<string, RouteDefinition>)[path];
+        path !== undefined && Object.hasOwn(routes, path)
+          ? (routes as Record<string, RouteDefinition>)[path]
+          : undefined;
       const apiError = apiErrorOfTrpc(error, route, production);
       return {
         code: shape.code,
