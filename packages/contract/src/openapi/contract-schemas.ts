@@ -168,17 +168,19 @@ export function buildContractSchemas(routes: Record<string, RouteDefinition>): C
 
 /** JSON Schema of a params/query object as the server receives it, refs as components. */
 export function parameterSchema(schema: z.ZodObject): JsonSchema {
-  const registry = z.registry<{ id: string }>();
-  // Register the parameter object and every model next to it so that shared models stay refs.
-  for (const [id, model] of registeredModels()) registry.add(model, { id });
-  registry.add(schema, { id: '__parameters' });
-  const { schemas } = z.toJSONSchema(registry, {
+  // Converting the object alone puts the models it uses under $defs (by id); pointing those refs
+  // at components keeps them shared. Converting the whole registry per route instead made the
+  // cost grow with the square of the contract.
+  const { $schema: _s, $defs: _d, ...rest } = z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-2020-12',
     unrepresentable: 'throw',
-    uri: (id) => `${COMPONENTS_PREFIX}${id}`,
+  }) as JsonSchema;
+  walkSchema(rest, (node) => {
+    if (node.$ref?.startsWith('#/$defs/')) {
+      node.$ref = `${COMPONENTS_PREFIX}${node.$ref.slice('#/$defs/'.length)}`;
+    }
   });
-  const { $schema: _s, $id: _i, ...rest } = schemas.__parameters as JsonSchema;
   return rest;
 }
 
