@@ -171,7 +171,11 @@ export function parameterSchema(schema: z.ZodObject): JsonSchema {
   // Converting the object alone puts the models it uses under $defs (by id); pointing those refs
   // at components keeps them shared. Converting the whole registry per route instead made the
   // cost grow with the square of the contract.
-  const { $schema: _s, $defs: _d, ...rest } = z.toJSONSchema(schema, {
+  const {
+    $schema: _s,
+    $defs: _d,
+    ...rest
+  } = z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-2020-12',
     unrepresentable: 'throw',
