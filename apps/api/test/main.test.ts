@@ -37,7 +37,10 @@ describe('main', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('prints the API, docs and tRPC URLs, serves, and exits cleanly on SIGTERM', async () => {
+  // A cold process compiles PGlite's WASM, migrates and seeds: slow on a shared CI core.
+  it('prints the API, docs and tRPC URLs, serves, and exits cleanly on SIGTERM', {
+    timeout: 120_000,
+  }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tether-main-'));
     dirs.push(dir);
     const child = run({ PORT: '0', HOST: '127.0.0.1', PGLITE_DATA_DIR: join(dir, 'db') });
