@@ -1,48 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type TempRepo, tempRepo } from './helpers/temp-repo.js';
+import { expectDriftThenFix, repoRunner } from './helpers/drift.js';
 
 // Contract changes, on a temporary copy of the repository: every run of the CLI is a child
 // process, as in CI, so each one imports the edited contract afresh.
-const REPO_OPTIONS = { inProcess: false };
+const inRepo = repoRunner({ inProcess: false });
 const OPENAPI = 'packages/contract/openapi.json';
 const TS_TYPES = 'packages/client-ts/src/generated/openapi.ts';
 const DART_MODELS = 'packages/dart_client/lib/src/models';
-
-/**
- * Each test gets its own copy, so the tests can run concurrently; at most two at a time: the
- * machine's cores are shared.
- */
-const MAX_PARALLEL = 2;
-let active = 0;
-const waiting: (() => void)[] = [];
-function inRepo(body: (repo: TempRepo) => Promise<void>) {
-  return async () => {
-    if (active >= MAX_PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    const repo = await tempRepo(REPO_OPTIONS);
-    try {
-      await body(repo);
-    } finally {
-      await repo.dispose();
-      active--;
-      waiting.shift()?.();
-    }
-  };
-}
-
-/** --check fails naming `files` and `elements`, then generate fixes it and --check passes. */
-async function expectDriftThenFix(repo: TempRepo, files: string[], elements: string[]) {
-  const check = await repo.codegen('--check');
-  expect(check.code, check.output).toBe(1);
-  for (const file of files) expect(check.stderr).toContain(file);
-  for (const element of elements) expect(check.stderr).toContain(element);
-  expect(check.stderr).toContain('Fix: run `pnpm codegen`');
-  const generate = await repo.codegen();
-  expect(generate.code, generate.output).toBe(0);
-  const again = await repo.codegen('--check');
-  expect(again.code, again.output).toBe(0);
-  expect(again.stdout).toMatch(/up to date \(\d+ ms\)/);
-}
 
 describe('pnpm codegen --check after a contract change', {
   timeout: 180_000,
