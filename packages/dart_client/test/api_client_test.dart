@@ -1,5 +1,5 @@
 // GENERATED CODE - DO NOT EDIT.
-// Source: the Zod contract in packages/contract, via tooling/codegen (target: vectors).
+// Source: packages/contract (Zod), target vectors of tooling/codegen.
 // Regenerate with: pnpm codegen
 
 // The generated ApiClient against package:http's MockClient: every operation

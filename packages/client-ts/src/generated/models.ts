@@ -1,5 +1,5 @@
 // GENERATED CODE - DO NOT EDIT.
-// Source: the Zod contract in packages/contract, via tooling/codegen (target: typescript).
+// Source: packages/contract (Zod), target typescript of tooling/codegen.
 // Regenerate with: pnpm codegen
 
 import type { components } from './openapi.js';

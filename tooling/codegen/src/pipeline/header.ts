@@ -3,7 +3,7 @@ export const REGENERATE_COMMAND = 'pnpm codegen';
 /** The lines every generated file starts with: generated, do not edit, source, command. */
 export const headerLines = (target: string) => [
   'GENERATED CODE - DO NOT EDIT.',
-  `Source: the Zod contract in packages/contract, via tooling/codegen (target: ${target}).`,
+  `Source: packages/contract (Zod), target ${target} of tooling/codegen.`,
   `Regenerate with: ${REGENERATE_COMMAND}`,
 ];
 

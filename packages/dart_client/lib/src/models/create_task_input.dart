@@ -1,5 +1,5 @@
 // GENERATED CODE - DO NOT EDIT.
-// Source: the Zod contract in packages/contract, via tooling/codegen (target: dart).
+// Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
 import '../json_helpers.dart';
