@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentIdentity } from '../src/repo.js';
-import { copyRepo, git } from './repo-copy.js';
+import { commitAll, copyRepo, git } from './repo-copy.js';
 
 const target = { scope: '@e2eco', projectName: 'e2e-board', dartPackage: 'e2e_board_api' };
 const flags = [
@@ -132,18 +132,7 @@ describe('init-template on a copy of this repository', { timeout: 180_000 }, () 
   );
 
   it('is idempotent: a second run with the same names changes nothing', () => {
-    git(root, 'add', '-A');
-    git(
-      root,
-      '-c',
-      'user.name=test',
-      '-c',
-      'user.email=test@example.com',
-      'commit',
-      '-q',
-      '-m',
-      'init',
-    );
+    commitAll(root, 'init');
     const result = runInit(root, flags);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Nothing to change');

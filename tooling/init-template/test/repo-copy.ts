@@ -37,9 +37,15 @@ export async function copyRepo(extraScopes: readonly string[] = []): Promise<str
       await linkModules(modules, join(copy, dir, 'node_modules'), extraScopes);
   }
   git(copy, 'init', '-q', '-b', 'main');
-  git(copy, 'add', '-A');
+  commitAll(copy, 'clone');
+  return copy;
+}
+
+/** Stages and commits everything in a test repository, as a throwaway identity. */
+export function commitAll(cwd: string, message: string): void {
+  git(cwd, 'add', '-A');
   git(
-    copy,
+    cwd,
     '-c',
     'user.name=test',
     '-c',
@@ -47,9 +53,8 @@ export async function copyRepo(extraScopes: readonly string[] = []): Promise<str
     'commit',
     '-q',
     '-m',
-    'clone',
+    message,
   );
-  return copy;
 }
 
 const insideRepo = (target: string) => {
