@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { CodegenConfig } from '../config.js';
+import type { DartSyntaxIssue } from '../dart-syntax/index.js';
 import { CodegenError } from '../errors.js';
 import { type FileSet, isCleanPath, isOwned, toFileSet } from './file-set.js';
 import { loadContract } from './load-contract.js';
@@ -63,17 +64,19 @@ export async function runTargets(
     (target) => finished.find((result) => result.target === target) as Result,
   );
   const all: GeneratedFile[] = [];
+  const parsed = new Map<string, DartSyntaxIssue[]>();
   const producedBy = new Map<string, string>();
   const reports: TargetReport[] = [];
   for (const { target, files, ms } of results) {
     const owns = owned.get(target.name) as OwnedPaths;
     for (const file of files) checkPlacement(target.name, file.path, owns, producedBy);
     all.push(...files);
+    for (const file of files) if (file.syntaxIssues) parsed.set(file.path, file.syntaxIssues);
     reports.push({ target: target.name, files: files.length, ms });
   }
   const fileSet = toFileSet(all);
   const verifyStart = performance.now();
-  await verifyFileSet(fileSet);
+  await verifyFileSet(fileSet, parsed);
   const verifyMs = performance.now() - verifyStart;
   return { contract, files: fileSet, owned, reports, loadMs, verifyMs };
 }

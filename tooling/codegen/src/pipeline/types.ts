@@ -6,6 +6,7 @@ import type {
 } from '@acme/contract';
 import type { z } from 'zod';
 import type { CodegenConfig } from '../config.js';
+import type { DartSyntaxIssue } from '../dart-syntax/index.js';
 
 /** The contract as every target sees it: loaded once per run, from source. */
 export interface LoadedContract {
@@ -23,6 +24,11 @@ export interface LoadedContract {
 export interface GeneratedFile {
   path: string;
   contents: string;
+  /**
+   * For a .dart file a worker has already parsed (where it was rendered): its syntax issues,
+   * so that the verify step does not parse it again on the main thread.
+   */
+  syntaxIssues?: DartSyntaxIssue[];
 }
 
 export interface TargetContext {

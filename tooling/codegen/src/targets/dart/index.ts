@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
+import { runInBackground, startBackgroundWorker } from '../../pipeline/background/index.js';
 import type { GeneratedFile, Target } from '../../pipeline/types.js';
 import { barrelSource } from './barrel.js';
 import { generateDartPackageFiles, PACKAGE_FILES } from './client/index.js';
-import { generateDartModels } from './models.js';
 import { JSON_HELPERS_FILE, jsonHelpersSource } from './runtime/json-helpers.js';
 
 /** A `part of` file cannot be exported; its library brings it. */
@@ -20,20 +20,37 @@ export const dartTarget: Target = {
       posix.join(config.dart.packageDir, file),
     ),
   }),
+  // The models (quicktype, the slowest part of this target) are rendered and parsed on the
+  // background worker, overlapping with the vectors on the main thread.
+  prepare: startBackgroundWorker,
   async generate(context) {
     const { packageDir, packageName, description } = context.config.dart;
-    const models = await generateDartModels(context.contract.schemas.components);
-    const libraries = [...models]
-      .filter(([, source]) => !isPart(source))
-      .map(([path]) => posix.relative('lib', path));
+    const rendering = runInBackground('dartModels', {
+      components: context.contract.schemas.components,
+      packageDir,
+    });
+    // Avoids an unhandled rejection while the package files below are rendered; awaited next.
+    rendering.catch(() => {});
+    let packageFiles: GeneratedFile[];
+    try {
+      packageFiles = await generateDartPackageFiles(context);
+    } catch (error) {
+      // The models were rendered first before they moved to the worker: their error wins.
+      await rendering;
+      throw error;
+    }
+    const models = await rendering;
+    const libraries = models
+      .filter((model) => !isPart(model.contents))
+      .map((model) => posix.relative('lib', model.path));
     const files: GeneratedFile[] = [
-      ...[...models].map(([path, contents]) => ({ path: posix.join(packageDir, path), contents })),
+      ...models.map((model) => ({ ...model, path: posix.join(packageDir, model.path) })),
       { path: posix.join(packageDir, JSON_HELPERS_FILE), contents: jsonHelpersSource() },
       {
         path: posix.join(packageDir, 'lib', `${packageName}.dart`),
         contents: barrelSource(description, libraries),
       },
-      ...(await generateDartPackageFiles(context)),
+      ...packageFiles,
     ];
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },

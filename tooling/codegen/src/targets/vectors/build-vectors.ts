@@ -72,10 +72,37 @@ type Oracle = (json: JsonValue) => { ok: true; output: JsonValue } | { ok: false
 function oracleOf(zod: z.ZodType): Oracle {
   return (json) => {
     const result = zod.safeParse(structuredClone(json));
-    return result.success
-      ? { ok: true, output: JSON.parse(JSON.stringify(result.data)) as JsonValue }
-      : { ok: false };
+    return result.success ? { ok: true, output: asJson(result.data) } : { ok: false };
   };
+}
+
+/**
+ * Zod's output as the JSON value it serializes to: the same result as
+ * `JSON.parse(JSON.stringify(value))` (undefined properties dropped, -0 as 0, undefined array
+ * items as null), without printing and re-parsing every payload, which took a third of the
+ * vectors' time. Anything that is not plain JSON data (a Date, a class) takes that slow path.
+ */
+function asJson(value: unknown): JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : null;
+  if (Array.isArray(value)) {
+    return value.map((item) =>
+      item === undefined || typeof item === 'function' || typeof item === 'symbol'
+        ? null
+        : asJson(item),
+    );
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy: { [key: string]: JsonValue } = {};
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined && typeof item !== 'function' && typeof item !== 'symbol') {
+        copy[key] = asJson(item);
+      }
+    }
+    return copy;
+  }
+  return JSON.parse(JSON.stringify(value)) as JsonValue;
 }
 
 /** A self-recursive component and the array property it recurses through, if any. */
