@@ -15,7 +15,11 @@ const pending = new Map<number, (reply: Reply) => void>();
  */
 export function startOpenApiTypesWorker(): void {
   if (worker) return;
-  const started = new Worker(new URL('./openapi-types-worker.mjs', import.meta.url));
+  // No inherited execArgv: the worker is plain JavaScript, and the CLI's global tsx hooks would
+  // only slow down its imports of TypeScript and openapi-typescript.
+  const started = new Worker(new URL('./openapi-types-worker.mjs', import.meta.url), {
+    execArgv: [],
+  });
   started.on('message', (message: Reply | { ready: true }) => {
     if ('ready' in message) return;
     pending.get(message.id)?.(message);
