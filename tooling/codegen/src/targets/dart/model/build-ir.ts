@@ -1,4 +1,4 @@
-import { type JsonSchema, refName } from '@acme/contract';
+import type { JsonSchema } from '@acme/contract';
 import {
   type ClassType,
   type EnumType,
@@ -18,6 +18,15 @@ import type {
   FieldIR,
   UnionIR,
 } from './ir.js';
+
+/**
+ * The component a `$ref` names (the contract's own `refName`). Not imported from
+ * @acme/contract: this module runs on the background worker, where importing the contract
+ * package would load Zod and every example model just for this one-liner.
+ */
+const COMPONENTS_PREFIX = '#/components/schemas/';
+const refName = (ref: string): string | undefined =>
+  ref.startsWith(COMPONENTS_PREFIX) ? ref.slice(COMPONENTS_PREFIX.length) : undefined;
 
 /** What the renderer exposes of quicktype's graph and the names quicktype assigned. */
 export interface GraphAccess {
