@@ -9,7 +9,6 @@ import type { FastifyInstance } from 'fastify';
 import { useJsonBodyParser } from '../http/json-body.js';
 import type { OperationContext, Operations } from '../operations.js';
 import { checkResponse } from '../response-check.js';
-import { compilePlainJsonCheck } from './plain-json.js';
 import { responseSchemaFactory } from './response-schema.js';
 import { zodValidatorCompiler } from './zod-validator.js';
 
@@ -18,8 +17,6 @@ export interface RestOptions {
   context: OperationContext;
   validateResponses: boolean;
 }
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** `/tasks/{taskId}` (OpenAPI) as `/tasks/:taskId` (Fastify). */
 export const toFastifyPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
@@ -41,10 +38,6 @@ export async function restRoutes(app: FastifyInstance, options: RestOptions): Pr
       input: { params: unknown; query: unknown; body: unknown },
       context: OperationContext,
     ) => Promise<unknown>;
-    const responseSchema = route.response ? responseSchemaOf(route.response) : undefined;
-    // The common case (handler output already in the contract's exact shape) is written by
-    // native JSON.stringify; anything else still goes through fast-json-stringify below.
-    const fitsPlainJson = responseSchema && compilePlainJsonCheck(responseSchema);
     app.route({
       method: route.method,
       url: `${REST_PREFIX}${toFastifyPath(route.path)}`,
@@ -53,7 +46,9 @@ export async function restRoutes(app: FastifyInstance, options: RestOptions): Pr
         ...(route.params && { params: route.params }),
         ...(route.query && { querystring: route.query }),
         ...(route.body && { body: route.body }),
-        ...(responseSchema && { response: { [route.successStatus]: responseSchema } }),
+        ...(route.response && {
+          response: { [route.successStatus]: responseSchemaOf(route.response) },
+        }),
       },
       handler: async (request, reply) => {
         const output = await handler(
@@ -62,13 +57,7 @@ export async function restRoutes(app: FastifyInstance, options: RestOptions): Pr
         );
         if (options.validateResponses) checkResponse(name as OperationName, output);
         reply.code(route.successStatus);
-        if (!route.response) return reply.send();
-        if (fitsPlainJson?.(output)) {
-          // A string with a JSON content type is sent as is, skipping the serializer.
-          reply.type(JSON_TYPE);
-          return JSON.stringify(output);
-        }
-        return output;
+        return route.response ? output : reply.send();
       },
     });
   }
