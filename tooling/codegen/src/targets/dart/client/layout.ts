@@ -3,6 +3,11 @@
  * line when it fits in 80 columns, otherwise it splits one item per line with a trailing comma.
  */
 
+import { dartString } from '../emit/codecs.js';
+
+// Single-quoted Dart string literals: the same escaping as the models' literals.
+export { dartString };
+
 export const DART_WIDTH = 80;
 
 /** A bracketed list (`open` items `close`) whose items may themselves be lists. */
@@ -77,25 +82,6 @@ export function parameterList(
   const close = named.length > 0 ? '})' : ')';
   return `${indent}${lead}${open}\n${lines.join('\n')}\n${indent}${close}${tail}`;
 }
-
-const ESCAPES: Record<string, string> = {
-  '\\': '\\\\',
-  "'": "\\'",
-  $: '\\$',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
-
-/** One character as it may stand in a single-quoted Dart string. */
-const escapeChar = (char: string) => {
-  const code = char.codePointAt(0) as number;
-  if (ESCAPES[char] !== undefined) return ESCAPES[char];
-  return code < 0x20 || code === 0x7f ? `\\u{${code.toString(16)}}` : char;
-};
-
-/** A single-quoted Dart string literal of any text (control characters escaped). */
-export const dartString = (text: string) => `'${[...text].map(escapeChar).join('')}'`;
 
 /** A Dart literal of a JSON value, typed `<String, Object?>{}` / `<Object?>[]`, laid out. */
 export function dartJson(value: unknown, prefix = ''): DartDoc {
