@@ -5,6 +5,7 @@ import {
   type ErrorLocation,
   httpStatusOf,
 } from '@acme/contract';
+import { isDatabaseUnavailable } from './db/errors.js';
 
 /**
  * A failure the API means to report: a stable code, a message safe to show to clients, and for
@@ -28,6 +29,19 @@ export class AppError extends Error {
       ? { code: this.code, message: this.message }
       : { code: this.code, message: this.message, details: this.details };
   }
+}
+
+/**
+ * The AppError a thrown value stands for, when it is one the API reports as such: an AppError
+ * itself, or a database that cannot be reached (503 UNAVAILABLE: the client may retry, the
+ * server is not broken). Undefined for anything else, which is an internal failure.
+ */
+export function knownError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) {
+    return new AppError('UNAVAILABLE', 'The database is unavailable; retry later');
+  }
+  return undefined;
 }
 
 export const notFound = (what: string, id: string) =>
@@ -93,7 +107,8 @@ const clientMessages: Partial<Record<ErrorCode, string>> = {
  * their message only outside production, and never their stack.
  */
 export function toApiError(error: unknown, production: boolean): ApiError {
-  if (error instanceof AppError) return error.toApiError();
+  const known = knownError(error);
+  if (known) return known.toApiError();
   const fields = (error ?? {}) as { code?: unknown; statusCode?: unknown; message?: unknown };
   const fastifyCode = typeof fields.code === 'string' ? fastifyCodes[fields.code] : undefined;
   const status = typeof fields.statusCode === 'number' ? fields.statusCode : 500;

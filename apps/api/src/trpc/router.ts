@@ -11,7 +11,7 @@ import {
   type TRPCMutationProcedure,
   type TRPCQueryProcedure,
 } from '@trpc/server';
-import { AppError } from '../errors.js';
+import { AppError, knownError } from '../errors.js';
 import { assertNoPrototypeKeys } from '../http/proto-guard.js';
 import type { OperationContext, Operations } from '../operations.js';
 import { checkResponse } from '../response-check.js';
@@ -94,7 +94,9 @@ export function buildTrpcRouter(options: TrpcRouterOptions): AppRouter {
         if (options.validateResponses) checkResponse(name, output);
         return output;
       } catch (error) {
-        if (error instanceof AppError) throw toTrpcError(error);
+        // AppErrors, and an unreachable database (503, not 500), keep their code over tRPC.
+        const known = knownError(error);
+        if (known) throw toTrpcError(known);
         throw error;
       }
     };
