@@ -1,0 +1,175 @@
+// `pnpm --filter @acme/bench startup`: cold start and memory of the built API next to a bare
+// Fastify app and a bare `node -e`, measured side by side in one run. Every round starts each
+// case once (order reversed every other round, so drifting machine load hits all alike) and
+// the medians over the rounds are reported, ratios taken per round. Loopback only. Not a test.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { apiMain, ensureFreshBuild } from './build.js';
+import { freePort, killAll, nodeFloorMs, startAndWait, stop } from './children.js';
+import { rssMb, underLoad } from './memory.js';
+import { median } from './stats.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const IDLE_S = Number(process.env.BENCH_IDLE_S ?? 2);
+const LOAD_S = Number(process.env.BENCH_LOAD_S ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const START_TIMEOUT_MS = 60_000;
+const GOAL_COLD_MS = 300;
+const GOAL_IDLE_RSS_MB = 120;
+
+const bareFastify = fileURLToPath(new URL('./servers/bare-fastify.mjs', import.meta.url));
+
+// The child gets a clean environment: nothing of tsx (NODE_OPTIONS) or of the caller's shell
+// configuration (DATABASE_URL, PGLITE_DATA_DIR…) leaks into what is measured.
+const baseEnv = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME });
+
+/** The API as `pnpm start` runs it, in production mode; only the rate limit is out of reach. */
+const apiEnv = (port: number, dataDir: string): NodeJS.ProcessEnv => ({
+  ...baseEnv(),
+  NODE_ENV: 'production',
+  HOST: '127.0.0.1',
+  PORT: String(port),
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_MAX: '10000000',
+  PGLITE_DATA_DIR: dataDir,
+});
+
+interface Sample {
+  coldMs: number;
+  idleRssMb?: number;
+  loadRssMb?: number;
+  reqPerSec?: number;
+}
+
+interface Case {
+  name: string;
+  /** Starts, measures and stops one instance. */
+  run(): Promise<Sample>;
+}
+
+/** One start of a server: cold time, idle RSS after IDLE_S, peak RSS under LOAD_S of load. */
+async function serverSample(
+  args: string[],
+  env: (port: number) => NodeJS.ProcessEnv,
+  loadPath: string,
+): Promise<Sample> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const { child, pid, coldMs } = await startAndWait(
+    args,
+    env(port),
+    `${base}/api/v1/health`,
+    START_TIMEOUT_MS,
+  );
+  try {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_S * 1000));
+    const idleRssMb = rssMb(pid);
+    if (LOAD_S <= 0) return { coldMs, idleRssMb };
+    const load = await underLoad(pid, `${base}${loadPath}`, LOAD_S, CONNECTIONS);
+    return { coldMs, idleRssMb, loadRssMb: load.peakRssMb, reqPerSec: load.reqPerSec };
+  } finally {
+    await stop(child);
+  }
+}
+
+const work = await mkdtemp(join(tmpdir(), 'bench-startup-'));
+try {
+  ensureFreshBuild();
+  const dataDir = join(work, 'pglite');
+  // The restart case needs a data directory that already holds the migrated, seeded database:
+  // one start (initdb + migrations + seed) and a graceful stop make it.
+  {
+    const port = await freePort();
+    const first = await startAndWait(
+      [apiMain],
+      apiEnv(port, dataDir),
+      `http://127.0.0.1:${port}/api/v1/health`,
+      START_TIMEOUT_MS,
+    );
+    await stop(first.child);
+  }
+
+  const cases: Case[] = [
+    { name: 'node -e "" (process floor)', run: async () => ({ coldMs: await nodeFloorMs() }) },
+    {
+      name: 'bare Fastify, 1 route',
+      run: () =>
+        serverSample(
+          [bareFastify],
+          (port) => ({ ...baseEnv(), PORT: String(port) }),
+          '/api/v1/health',
+        ),
+    },
+    {
+      name: 'API, fresh in-memory PGlite',
+      run: () => serverSample([apiMain], (port) => apiEnv(port, 'memory://'), '/api/v1/tasks'),
+    },
+    {
+      name: 'API, file PGlite restart',
+      run: () => serverSample([apiMain], (port) => apiEnv(port, dataDir), '/api/v1/tasks'),
+    },
+  ];
+  const bare = cases[1] as Case;
+
+  const loadBefore = loadavg();
+  console.log(
+    `${ROUNDS} rounds; per start: spawn -> first 200 of GET /api/v1/health, then ${IDLE_S} s ` +
+      `idle (RSS), then ${LOAD_S} s of autocannon (${CONNECTIONS} connections; API on ` +
+      'GET /api/v1/tasks, bare Fastify on its one route) with RSS sampled every 100 ms',
+  );
+  const samples = new Map<Case, Sample[]>(cases.map((c) => [c, []]));
+  const ratios = new Map<Case, number[]>(cases.map((c) => [c, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? cases : [...cases].reverse();
+    const got = new Map<Case, Sample>();
+    for (const c of order) got.set(c, await c.run());
+    const bareCold = (got.get(bare) as Sample).coldMs;
+    for (const c of cases) {
+      const sample = got.get(c) as Sample;
+      samples.get(c)?.push(sample);
+      ratios.get(c)?.push(sample.coldMs / bareCold);
+    }
+    console.log(
+      `round ${round + 1}: ${cases.map((c) => `${(got.get(c) as Sample).coldMs.toFixed(0)}`).join(' / ')} ms`,
+    );
+  }
+  const loadAfter = loadavg();
+
+  const cell = (value: number | undefined, width: number, digits = 0) =>
+    (value === undefined || Number.isNaN(value) ? '-' : value.toFixed(digits)).padStart(width);
+  const med = (c: Case, key: keyof Sample) => {
+    const values = (samples.get(c) ?? []).flatMap((s) => (s[key] === undefined ? [] : [s[key]]));
+    return values.length > 0 ? median(values) : undefined;
+  };
+  console.log('');
+  console.log(
+    `${'case'.padEnd(30)} ${'cold ms'.padStart(8)} ${'x bare'.padStart(7)} ` +
+      `${'idle RSS MB'.padStart(12)} ${'load RSS MB'.padStart(12)} ${'req/s'.padStart(8)}`,
+  );
+  for (const c of cases) {
+    console.log(
+      `${c.name.padEnd(30)} ${cell(med(c, 'coldMs'), 8)} ${cell(median(ratios.get(c) ?? []), 7, 2)} ` +
+        `${cell(med(c, 'idleRssMb'), 12)} ${cell(med(c, 'loadRssMb'), 12)} ${cell(med(c, 'reqPerSec'), 8)}`,
+    );
+  }
+  console.log(
+    `(medians of ${ROUNDS} rounds; load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, ` +
+      `after ${loadAfter.map((l) => l.toFixed(2)).join(' ')})`,
+  );
+  console.log('');
+  for (const c of cases.slice(2)) {
+    const cold = med(c, 'coldMs') ?? Number.NaN;
+    const idle = med(c, 'idleRssMb') ?? Number.NaN;
+    const verdict = (value: number, goal: number, unit: string) =>
+      value <= goal ? 'met' : `MISSED by ${(value - goal).toFixed(0)} ${unit}`;
+    console.log(
+      `${c.name}: cold start <= ${GOAL_COLD_MS} ms ${verdict(cold, GOAL_COLD_MS, 'ms')}; ` +
+        `idle RSS <= ${GOAL_IDLE_RSS_MB} MB ${verdict(idle, GOAL_IDLE_RSS_MB, 'MB')}`,
+    );
+  }
+} finally {
+  killAll();
+  await rm(work, { recursive: true, force: true });
+}
