@@ -6,6 +6,7 @@ import { type Database, openDatabase } from './db/database.js';
 import { isEmpty, seedDatabase } from './db/seed.js';
 import { docsRoutes } from './http/docs.js';
 import { installErrorHandler, installNotFoundHandler } from './http/error-handler.js';
+import { enforceRequestDeadline } from './http/request-deadline.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { operations as defaultOperations, type Operations } from './operations.js';
 import { restRoutes } from './rest/register-routes.js';
@@ -40,10 +41,14 @@ export async function buildServer(
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.connectionTimeoutMs,
     keepAliveTimeout: config.keepAliveTimeoutMs,
+    // Node enforces requestTimeout only when it sweeps its connections, every 30 s by default:
+    // a client sending a byte now and then would hold its socket up to 30 s past the limit.
+    http: { connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
   });
+  enforceRequestDeadline(app.server, config.requestTimeoutMs);
   if (!options.database) app.addHook('onClose', () => database.close());
   app.decorate('database', database);
   try {
