@@ -1,6 +1,11 @@
 import { httpStatusOf } from '../models/error.js';
 import { commonErrors, type RouteDefinition } from '../routes.js';
-import { buildContractSchemas, modelIdOf, parameterSchema } from './contract-schemas.js';
+import {
+  buildContractSchemas,
+  type ContractSchemas,
+  modelIdOf,
+  parameterSchema,
+} from './contract-schemas.js';
 import { type JsonSchema, refTo } from './json-schema.js';
 
 export const REST_PREFIX = '/api/v1';
@@ -70,13 +75,16 @@ function responsesOf(route: RouteDefinition, outputName: (id: string) => string)
 
 /**
  * The OpenAPI 3.1 document of a route table: a pure function of the contract, so the document
- * the server serves and the one codegen writes to openapi.json cannot differ.
+ * the server serves and the one codegen writes to openapi.json cannot differ. `schemas` is
+ * buildContractSchemas(routes) when the caller already has it (codegen needs both): converting
+ * the registry twice per shape was a third of loading a 200-model contract. The document then
+ * shares `schemas.components`.
  */
 export function buildOpenApiDocument(
   routes: Record<string, RouteDefinition>,
   info: OpenApiInfo,
+  schemas: ContractSchemas = buildContractSchemas(routes),
 ): OpenApiDocument {
-  const schemas = buildContractSchemas(routes);
   const shape = (id: string, io: 'input' | 'output') => schemas.models[id]?.[io] ?? id;
   const paths: OpenApiDocument['paths'] = {};
   const tags = new Set<string>();

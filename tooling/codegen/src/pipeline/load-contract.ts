@@ -50,11 +50,14 @@ export async function loadContract(
     );
   }
   try {
+    // One conversion of the registry, shared by the document (a contract whose
+    // buildOpenApiDocument takes no third argument converts again: same result, slower).
+    const schemas = module.buildContractSchemas(routes);
     return {
       routes,
       info,
-      document: module.buildOpenApiDocument(routes, { ...info }),
-      schemas: module.buildContractSchemas(routes),
+      document: module.buildOpenApiDocument(routes, { ...info }, schemas),
+      schemas,
       zodModels: module.registeredModels(),
     };
   } catch (error) {

@@ -13,6 +13,7 @@ import {
   shapeOf,
   splitNullable,
 } from './schema.js';
+import { urlArbitrary } from './url-arbitrary.js';
 
 /** How deep recursive models nest in random samples (deep nesting has its own vectors). */
 const MAX_DEPTH = 3;
@@ -46,18 +47,13 @@ const emailArbitrary = fc
   )
   .map(([local, domain]) => `${local}@${domain}`);
 
-// fast-check's own query and fragment options take seconds to sample; this suffix is enough.
-const uriArbitrary = fc
-  .tuple(fc.webUrl(), fc.stringMatching(/^(\?[a-z]{1,5}=[a-z0-9%]{0,6})?(#[a-z0-9]{0,5})?$/))
-  .map(([url, suffix]) => `${url}${suffix}`);
-
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const min = countBound(schema, 'minLength') ?? 0;
   const max = countBound(schema, 'maxLength') ?? MAX_RANDOM_LENGTH * 4;
   let base: fc.Arbitrary<string>;
   if (schema.format === 'uuid') base = fc.uuid();
   else if (schema.format === 'email') base = emailArbitrary;
-  else if (schema.format === 'uri') base = uriArbitrary;
+  else if (schema.format === 'uri') base = urlArbitrary;
   else if (typeof schema.pattern === 'string') base = fc.stringMatching(new RegExp(schema.pattern));
   else {
     // Graphemes: letters, emoji and combining marks, whose UTF-16 lengths and code point counts

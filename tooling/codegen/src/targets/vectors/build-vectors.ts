@@ -4,13 +4,14 @@
  * model must write back.
  */
 import type { JsonSchema } from '@acme/contract';
-import fc from 'fast-check';
 import type { z } from 'zod';
 import { CodegenError } from '../../errors.js';
 import { arbitraryOf } from './arbitrary.js';
 import { expectedOf } from './canonical.js';
 import { exampleOf } from './examples.js';
 import { type Candidate, candidatesFor } from './mutations.js';
+import { type Judgement, judge, judgeEdit } from './oracle.js';
+import { sampleUntil } from './sample-until.js';
 import { type Components, getAt, type JsonPath, type JsonValue, refName, setAt } from './schema.js';
 import { walk } from './walk.js';
 
@@ -66,44 +67,6 @@ export const pathText = (path: JsonPath) =>
           return index === 0 ? key : `.${key}`;
         })
         .join('');
-
-type Oracle = (json: JsonValue) => { ok: true; output: JsonValue } | { ok: false };
-
-function oracleOf(zod: z.ZodType): Oracle {
-  return (json) => {
-    const result = zod.safeParse(structuredClone(json));
-    return result.success ? { ok: true, output: asJson(result.data) } : { ok: false };
-  };
-}
-
-/**
- * Zod's output as the JSON value it serializes to: the same result as
- * `JSON.parse(JSON.stringify(value))` (undefined properties dropped, -0 as 0, undefined array
- * items as null), without printing and re-parsing every payload, which took a third of the
- * vectors' time. Anything that is not plain JSON data (a Date, a class) takes that slow path.
- */
-function asJson(value: unknown): JsonValue {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : null;
-  if (Array.isArray(value)) {
-    return value.map((item) =>
-      item === undefined || typeof item === 'function' || typeof item === 'symbol'
-        ? null
-        : asJson(item),
-    );
-  }
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const copy: { [key: string]: JsonValue } = {};
-    for (const key of Object.keys(value)) {
-      const item = (value as Record<string, unknown>)[key];
-      if (item !== undefined && typeof item !== 'function' && typeof item !== 'symbol') {
-        copy[key] = asJson(item);
-      }
-    }
-    return copy;
-  }
-  return JSON.parse(JSON.stringify(value)) as JsonValue;
-}
 
 /** A self-recursive component and the array property it recurses through, if any. */
 function recursiveArrayProperty(name: string, components: Components): string | undefined {
@@ -185,12 +148,11 @@ class VectorSet {
   constructor(
     private readonly schema: JsonSchema,
     private readonly components: Components,
-    readonly oracle: Oracle,
+    readonly zod: z.ZodType,
   ) {}
 
-  /** Adds `json` as a valid vector when Zod accepts it; says whether Zod did. */
-  addValid(name: string, json: JsonValue): boolean {
-    const result = this.oracle(json);
+  /** Adds `json` as a valid vector when Zod accepts it (`result`); says whether Zod did. */
+  addValid(name: string, json: JsonValue, result: Judgement = judge(this.zod, json)): boolean {
     if (!result.ok) return false;
     if (this.fresh('valid', json)) {
       const expected = expectedOf(this.schema, this.components, json, result.output);
@@ -200,15 +162,22 @@ class VectorSet {
   }
 
   /**
-   * Adds the payload of an edge case applied to `base` (whose Dart re-encoding is
-   * `baseExpected`): valid if Zod accepts it, else of the kind the edge case names.
+   * Adds the payload of an edge case applied to `base` (which Zod outputs as `baseOutput` and
+   * Dart re-encodes as `baseExpected`): valid if Zod accepts it, else of the kind the edge case
+   * names.
    */
-  addEdgeCase(candidate: Candidate, base: JsonValue, baseExpected: JsonValue): void {
+  addEdgeCase(
+    candidate: Candidate,
+    base: JsonValue,
+    baseOutput: JsonValue,
+    baseExpected: JsonValue,
+  ): void {
     const wire = candidate.wire(getAt(base, candidate.path) as JsonValue);
     const json = setAt(base, candidate.path, wire);
     const where = pathText(candidate.path);
-    if (this.addValid(`${candidate.reasonIfAccepted ?? candidate.reason} at ${where}`, json))
-      return;
+    const result = judgeEdit(this.zod, base, baseOutput, candidate.path, wire, json);
+    const name = `${candidate.reasonIfAccepted ?? candidate.reason} at ${where}`;
+    if (this.addValid(name, json, result)) return;
     const category = candidate.ifRejected;
     if (category === 'drop' || !this.fresh(category, json)) return;
     const label = candidate.label ? ` (${candidate.label})` : '';
@@ -253,7 +222,7 @@ function buildComponentVectors(
   zod: z.ZodType,
 ): ComponentVectors {
   const schema = components[component] as JsonSchema;
-  const set = new VectorSet(schema, components, oracleOf(zod));
+  const set = new VectorSet(schema, components, zod);
 
   // Bases: one full and one minimal payload (per variant for a union).
   const roots = schema.oneOf && schema.discriminator ? schema.oneOf : [schema];
@@ -276,20 +245,20 @@ function buildComponentVectors(
   }
 
   // Seeded random payloads; Zod drops the few the arbitraries get wrong.
-  const samples = fc.sample(arbitraryOf(schema, components), {
-    seed: seedOf(component),
-    numRuns: RANDOM_SAMPLES * 3,
-  });
   let accepted = 0;
-  for (const sample of samples) {
-    if (accepted >= RANDOM_SAMPLES) break;
-    if (set.addValid(`random ${accepted + 1}`, sample)) accepted++;
-  }
+  sampleUntil(
+    arbitraryOf(schema, components),
+    { seed: seedOf(component), numRuns: RANDOM_SAMPLES * 3 },
+    (sample) => {
+      if (set.addValid(`random ${accepted + 1}`, sample)) accepted++;
+      return accepted < RANDOM_SAMPLES;
+    },
+  );
 
   // Edge cases of every node of each full base.
   for (const base of fullBases) {
-    const output = set.oracle(base) as { output: JsonValue };
-    const baseExpected = expectedOf(schema, components, base, output.output);
+    const { output } = judge(zod, base) as { output: JsonValue };
+    const baseExpected = expectedOf(schema, components, base, output);
     const candidates: Candidate[] = [];
     walk(schema, base, components, (node) => {
       if (propertyDepth(node.path) <= MAX_PROPERTY_DEPTH) candidates.push(...candidatesFor(node));
@@ -297,7 +266,7 @@ function buildComponentVectors(
     const deep = deepNesting(schema, base, components);
     if (deep !== undefined) set.addValid('deepNesting', deep);
     set.addValid('extraFieldsEverywhere', withExtraFields(candidates, base));
-    for (const candidate of candidates) set.addEdgeCase(candidate, base, baseExpected);
+    for (const candidate of candidates) set.addEdgeCase(candidate, base, output, baseExpected);
   }
   return set.vectors;
 }
