@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Database, Db } from './database.js';
 import { DatabaseUnavailableError } from './errors.js';
 import { migrationsFolder } from './migrations-folder.js';
+import { pgliteOptions } from './pglite-options.js';
 import * as schema from './schema.js';
 
 /** The embedded database; `client` is the live instance (tests close it to simulate a crash). */
@@ -24,7 +25,7 @@ interface Instance {
 }
 
 async function start(dataDir: string): Promise<Instance> {
-  const client = new PGlite(dataDir);
+  const client = new PGlite(dataDir, await pgliteOptions(dataDir));
   try {
     await migrate(drizzle(client), { migrationsFolder });
   } catch (error) {
@@ -35,10 +36,11 @@ async function start(dataDir: string): Promise<Instance> {
 }
 
 /**
- * Opens PGlite and keeps it open: an instance that closed under the server (it crashed, or a
- * test closed it) is replaced by a fresh one on the same data directory, so the API recovers
- * without a restart, like node-postgres' pool after a PostgreSQL restart. Until then queries
- * fail with "PGlite is closed", which the API answers 503 UNAVAILABLE.
+ * Opens PGlite and keeps it open: an instance found closed under the running server (the
+ * fault tests close it to stand for a crash) is replaced by a fresh one on the same data
+ * directory, so the API recovers without a restart, like node-postgres' pool after a
+ * PostgreSQL restart. Until then queries fail with "PGlite is closed", answered 503
+ * UNAVAILABLE.
  *
  * Reopening is lazy (the next query or health check starts it, one attempt at a time, at most
  * one per REOPEN_BACKOFF_MS) and only for a data directory that still holds a database: a
