@@ -1,0 +1,143 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/**
+ * Why a journal: a generation changes files in several trees at once (openapi.json, the
+ * TypeScript client, the Dart package). Renaming each file into place is atomic per file, but
+ * a process killed between two renames leaves some trees new and others old, and no single
+ * rename can swap folders spread over the repository. So the write is a small transaction:
+ *
+ *   1. stage: every new file is written in full under STAGING_DIR/files/ (a crash here leaves
+ *      the targets untouched; the next run deletes the uncommitted stage: rolled back);
+ *   2. commit: STAGING_DIR/journal.json, listing the renames and removals, appears by one
+ *      atomic rename: from then on the write has happened;
+ *   3. apply: rename the staged files into place, remove stale ones, then delete the stage
+ *      (a crash here is finished by the next run, which replays the journal: rolled forward;
+ *      replaying is idempotent since a staged file that is gone was already moved).
+ *
+ * Between a crash in step 3 and the next run the disk is mixed, but never silently: the
+ * committed journal says so, `--check` reports the old files as drift, and the next
+ * `pnpm codegen` (or watch cycle) completes the write first. No fsync: this protects against a
+ * killed process (the page cache survives it), not against a power cut. One writer at a time:
+ * two generate runs in one repository at once were never supported.
+ */
+export const STAGING_DIR = '.codegen-write';
+const FILES = 'files';
+const JOURNAL = 'journal.json';
+
+export interface Journal {
+  /** Repository-relative files to move from the stage into place. */
+  write: string[];
+  /** Repository-relative stale files to delete. */
+  remove: string[];
+  /** Owned folders: emptied folders are removed up to, not including, these. */
+  roots: string[];
+}
+
+/** Test seam: awaited after every step, so a test can stop the write between any two. */
+export type StepHook = (step: string) => Promise<void> | void;
+
+const stagePath = (repoRoot: string, ...parts: string[]) => join(repoRoot, STAGING_DIR, ...parts);
+
+/**
+ * Steps 1 and 2: stages `files` and commits the journal. Target folders are created here, so
+ * a path that cannot become a file (a file where a folder is needed) fails before the commit.
+ * On any failure the stage is deleted and the targets are as they were.
+ */
+export async function stageAndCommit(
+  repoRoot: string,
+  files: [path: string, contents: string][],
+  journal: Journal,
+  onStep: StepHook,
+): Promise<void> {
+  await rm(stagePath(repoRoot), { recursive: true, force: true });
+  try {
+    // Created even with nothing to stage: a write may only remove stale files.
+    await mkdir(stagePath(repoRoot), { recursive: true });
+    for (const [path, contents] of files) {
+      await mkdir(dirname(join(repoRoot, path)), { recursive: true });
+      const staged = stagePath(repoRoot, FILES, path);
+      await mkdir(dirname(staged), { recursive: true });
+      await writeFile(staged, contents, 'utf8');
+      await onStep(`staged ${path}`);
+    }
+    const temp = stagePath(repoRoot, `${JOURNAL}.tmp`);
+    await writeFile(temp, `${JSON.stringify(journal, null, 2)}\n`, 'utf8');
+    await rename(temp, stagePath(repoRoot, JOURNAL));
+  } catch (error) {
+    await rm(stagePath(repoRoot), { recursive: true, force: true });
+    throw error;
+  }
+  await onStep('committed');
+}
+
+/** Step 3: makes the disk what the journal says, then deletes the stage. Idempotent. */
+export async function applyJournal(
+  repoRoot: string,
+  journal: Journal,
+  onStep: StepHook,
+): Promise<void> {
+  for (const path of journal.write) {
+    const staged = stagePath(repoRoot, FILES, path);
+    // Gone from the stage: the interrupted run had moved it already.
+    if (!existsSync(staged)) continue;
+    const target = join(repoRoot, path);
+    await mkdir(dirname(target), { recursive: true });
+    await rename(staged, target);
+    await onStep(`renamed ${path}`);
+  }
+  for (const path of journal.remove) {
+    await rm(join(repoRoot, path), { force: true });
+    await onStep(`removed ${path}`);
+  }
+  for (const dir of new Set(journal.remove.map((path) => dirname(path)))) {
+    await removeEmptyDirs(repoRoot, dir, journal.roots);
+  }
+  await rm(stagePath(repoRoot, JOURNAL), { force: true });
+  await onStep('journal deleted');
+  await rm(stagePath(repoRoot), { recursive: true, force: true });
+}
+
+/**
+ * `discarded stage`: a stage without a journal, either uncommitted (the old files stay: rolled
+ * back) or left after the journal was deleted (the new files are all in place already).
+ */
+export type Recovery = 'clean' | 'discarded stage' | 'rolled forward';
+
+/**
+ * What every write does first: finishes a committed write that a killed run left behind, or
+ * deletes an uncommitted stage. Exported for tests (and tools) that need the settled state.
+ */
+export async function recoverInterruptedWrite(
+  repoRoot: string,
+  onStep: StepHook = () => {},
+): Promise<Recovery> {
+  let text: string;
+  try {
+    text = await readFile(stagePath(repoRoot, JOURNAL), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!existsSync(stagePath(repoRoot))) return 'clean';
+    await rm(stagePath(repoRoot), { recursive: true, force: true });
+    return 'discarded stage';
+  }
+  await applyJournal(repoRoot, JSON.parse(text) as Journal, onStep);
+  return 'rolled forward';
+}
+
+/** Removes `dir` and its parents while empty, never going above an owned folder. */
+async function removeEmptyDirs(repoRoot: string, dir: string, roots: string[]) {
+  const rootSet = new Set(roots);
+  let current = dir;
+  while (
+    current !== '.' &&
+    !rootSet.has(current) &&
+    [...rootSet].some((r) => current.startsWith(`${r}/`))
+  ) {
+    const entries = await readdir(join(repoRoot, current)).catch(() => null);
+    if (entries === null || entries.length > 0) return;
+    await rmdir(join(repoRoot, current));
+    current = dirname(current);
+  }
+}
