@@ -5,12 +5,16 @@ import type { AppConfig } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { isEmpty, seedDatabase } from './db/seed.js';
 import { docsRoutes } from './http/docs.js';
-import { installErrorHandler, installNotFoundHandler } from './http/error-handler.js';
+import {
+  frameworkErrorHandler,
+  installErrorHandler,
+  installNotFoundHandler,
+} from './http/error-handler.js';
 import { enforceRequestDeadline } from './http/request-deadline.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { operations as defaultOperations, type Operations } from './operations.js';
 import { restRoutes } from './rest/register-routes.js';
-import { trpcRoutes } from './trpc/plugin.js';
+import { TRPC_PREFIX, trpcErrorBody, trpcRoutes } from './trpc/plugin.js';
 
 export interface ServerOptions {
   /** Replaces some handlers (benchmarks, fault-injection tests); defaults to the services. */
@@ -47,6 +51,9 @@ export async function buildServer(
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    frameworkErrors: frameworkErrorHandler((url) =>
+      url.startsWith(`${TRPC_PREFIX}/`) ? trpcErrorBody : (apiError) => apiError,
+    ),
   });
   enforceRequestDeadline(app.server, config.requestTimeoutMs);
   if (!options.database) app.addHook('onClose', () => database.close());

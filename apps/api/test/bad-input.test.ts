@@ -1,5 +1,6 @@
 import { type ApiError, REST_PREFIX, routes } from '@acme/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_INPUT_DEPTH } from '../src/http/input-guard.js';
 import { type BadInputCase, badInputCases } from './helpers/bad-input-cases.js';
 import { createTestApp, type TestApp } from './helpers/test-server.js';
 
@@ -101,4 +102,46 @@ describe('bad input over tRPC', () => {
       else expectNamedField(error.data.apiError, c);
     },
   );
+});
+
+describe('input nested deeper than the server walks', () => {
+  // `levels` checklist entries, each inside the previous one's children.
+  const checklist = (levels: number) =>
+    `[${'{"text":"t","children":['.repeat(levels)}${']}'.repeat(levels)}]`;
+  const createTask = (body: string) => [
+    test.app.inject({
+      method: 'POST',
+      url: `${REST_PREFIX}/tasks`,
+      payload: body,
+      headers: { 'content-type': 'application/json' },
+    }),
+    test.app.inject({
+      method: 'POST',
+      url: '/trpc/createTask',
+      payload: `{"body":${body}}`,
+      headers: { 'content-type': 'application/json' },
+    }),
+  ];
+  const task = (extra: string, levels: number) =>
+    `{${extra}"projectId":"${ids.projectId}","title":"deep","checklist":${checklist(levels)}}`;
+
+  it.each([
+    ['just over the limit', '', MAX_INPUT_DEPTH / 2],
+    // Recursion in Zod and in the prototype-key walk overflowed the stack here (a 500).
+    ['a megabyte deep, naming constructor', '"constructor":1,', 20_000],
+  ])('%s -> 400 on both transports', async (_what, extra, levels) => {
+    const [rest, trpc] = await Promise.all(createTask(task(extra, levels)));
+    expect(rest?.statusCode, rest?.body).toBe(400);
+    expect(rest?.json().details[0]).toMatchObject({ location: 'body', message: /nest deeper/ });
+    expect(trpc?.statusCode, trpc?.body).toBe(400);
+    expect(trpc?.json().error.data.apiError.details[0]).toMatchObject({
+      location: 'body',
+      message: /nest deeper/,
+    });
+  });
+
+  it('a checklist nested within the limit is stored', async () => {
+    const [rest] = createTask(task('', MAX_INPUT_DEPTH / 2 - 2));
+    expect((await rest)?.statusCode).toBe(201);
+  });
 });

@@ -127,6 +127,18 @@ describe('tRPC batches', () => {
     expect(JSON.stringify(response.json())).toContain('VALIDATION_FAILED');
   });
 
+  it('a refused batch still answers JSON (tRPC left its content type out)', async () => {
+    const response = await test.app.inject({
+      method: 'POST',
+      url: '/trpc/listUsers,createTask?batch=1',
+      payload: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.json().error.data.apiError).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
   it('answers a batch within the limit', async () => {
     const batched = trpcClient(test.app, true);
     const [users, projects] = await Promise.all([
@@ -135,6 +147,24 @@ describe('tRPC batches', () => {
     ]);
     expect(users.items).toHaveLength(1);
     expect(projects.items).toHaveLength(1);
+  });
+});
+
+describe('malformed URLs (answered by Fastify before routing)', () => {
+  it.each([
+    ['bad percent-encoding', `${REST_PREFIX}/tasks/%zz`],
+    ['a path parameter over maxParamLength', `${REST_PREFIX}/tasks/${'a'.repeat(101)}`],
+  ])('%s -> 400 in the shared shape, not in the one of Fastify', async (_what, url) => {
+    const response = await test.app.inject({ url });
+    expect(response.statusCode).toBe(400);
+    expect(Object.keys(response.json()).sort()).toEqual(['code', 'details', 'message']);
+    expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  it('under /trpc, inside the tRPC error envelope', async () => {
+    const response = await test.app.inject({ url: '/trpc/%zz' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.data.apiError).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });
 

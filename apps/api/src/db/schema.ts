@@ -1,6 +1,7 @@
 import type { Attachment, ChecklistItem } from '@acme/contract';
 import { sql } from 'drizzle-orm';
 import {
+  customType,
   doublePrecision,
   index,
   integer,
@@ -17,6 +18,24 @@ import {
 
 const createdAt = () =>
   timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+
+const PG_TIMESTAMPTZ = /^(\d{4})-(\d\d)-(\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?)([+-]\d\d)(?::(\d\d))?$/;
+
+/**
+ * timestamp(3) with time zone as a Date, read as ISO 8601. Drizzle's own timestamp column
+ * reads the driver's text with `new Date(text)`, whose legacy parser takes years 1-99 for
+ * 1950-2049: a due date in 0001 came back as 2001. (now() columns never meet such years.)
+ */
+const instant = customType<{ data: Date; driverData: string }>({
+  dataType: () => 'timestamp (3) with time zone',
+  toDriver: (value) => value.toISOString(),
+  fromDriver: (text) => {
+    const match = PG_TIMESTAMPTZ.exec(text);
+    if (!match) return new Date(text);
+    const [, year, month, day, time, hours, minutes = '00'] = match;
+    return new Date(`${year}-${month}-${day}T${time}${hours}:${minutes}`);
+  },
+});
 
 export const users = pgTable(
   'users',
@@ -67,7 +86,7 @@ export const tasks = pgTable(
     status: text('status', { enum: ['todo', 'in_progress', 'blocked', 'done'] }).notNull(),
     priority: integer('priority').notNull(),
     estimateHours: doublePrecision('estimate_hours').notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
+    dueAt: instant('due_at'),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     tags: jsonb('tags').$type<string[]>().notNull(),
     metadata: jsonb('metadata').$type<Record<string, string>>().notNull(),

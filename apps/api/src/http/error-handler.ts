@@ -2,7 +2,7 @@ import { type ApiError, httpStatusOf } from '@acme/contract';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toApiError } from '../errors.js';
 
-type Render = (apiError: ApiError, status: number) => unknown;
+export type Render = (apiError: ApiError, status: number) => unknown;
 
 /**
  * Makes every failure in this scope leave as an ApiError with its code's HTTP status. Server
@@ -34,4 +34,27 @@ export function installNotFoundHandler(app: FastifyInstance): void {
     };
     return reply.code(404).send(apiError);
   });
+}
+
+/**
+ * Fastify answers a malformed URL (bad percent-encoding, a path parameter over maxParamLength)
+ * itself, before routing, so no error handler runs; unless given this, in its own shape.
+ */
+export function frameworkErrorHandler(renderFor: (url: string) => Render) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const message =
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? 'A path parameter is longer than this server accepts'
+        : 'The URL is not validly percent-encoded';
+    const apiError: ApiError = {
+      code: 'VALIDATION_FAILED',
+      message,
+      details: [{ location: 'params', path: '', message }],
+    };
+    const status = httpStatusOf[apiError.code];
+    return reply
+      .code(status)
+      .type('application/json; charset=utf-8')
+      .send(renderFor(request.url)(apiError, status));
+  };
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.js';
+import { assertStorableInput } from './input-guard.js';
 import { assertNoPrototypeKeys } from './proto-guard.js';
 
 const bodyError = (message: string) =>
@@ -14,6 +15,8 @@ export function parseJsonBody(text: string): unknown {
   } catch (error) {
     throw bodyError(`The request body is not valid JSON: ${(error as Error).message}`);
   }
+  // First: it also bounds the depth the recursive checks after it walk.
+  assertStorableInput(value);
   // Only texts that mention the keys can hold them: keeps the common case to one JSON.parse.
   if (text.includes('__proto__') || text.includes('constructor')) assertNoPrototypeKeys(value);
   return value;

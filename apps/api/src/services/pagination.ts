@@ -13,6 +13,11 @@ export const encodeCursor = (key: CursorKey): string =>
   Buffer.from(JSON.stringify([key.createdAt.toISOString(), key.id])).toString('base64url');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * What encodeCursor writes for a stored row: toISOString() in years 0001-9999. Instants outside
+ * them that Date accepts (year 0, ±275760) made the query itself fail, as a 500.
+ */
+const ISSUED_INSTANT = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 export function decodeCursor(cursor: string): CursorKey {
   const invalid = () =>
@@ -28,8 +33,10 @@ export function decodeCursor(cursor: string): CursorKey {
   if (!Array.isArray(parsed) || parsed.length !== 2) throw invalid();
   const [createdAt, id] = parsed as unknown[];
   if (typeof createdAt !== 'string' || typeof id !== 'string' || !UUID.test(id)) throw invalid();
+  if (!ISSUED_INSTANT.test(createdAt)) throw invalid();
   const date = new Date(createdAt);
-  if (Number.isNaN(date.getTime())) throw invalid();
+  // Round trip: refuses impossible dates (02-30) that Date would roll over.
+  if (Number.isNaN(date.getTime()) || date.toISOString() !== createdAt) throw invalid();
   return { createdAt: date, id };
 }
 

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { FOREIGN_KEY_VIOLATION, sqlStateOf } from '../db/errors.js';
 import { projects, type TaskRow, tasks } from '../db/schema.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, validationFailed } from '../errors.js';
 import { afterCursor, newestFirst, toPage } from './pagination.js';
 import { requireUser } from './users.js';
 
@@ -57,6 +57,20 @@ export async function getTask(db: Db, id: string): Promise<Task> {
   return toTask(row);
 }
 
+/**
+ * The contract's ISO format admits year 0000, which PostgreSQL cannot store (the insert failed
+ * as a 500); every later year up to 9999 round-trips.
+ */
+function dueDate(text: string): Date {
+  const date = new Date(text);
+  if (date.getUTCFullYear() < 1) {
+    throw validationFailed([
+      { location: 'body', path: 'dueAt', message: 'Dates before year 0001 cannot be stored' },
+    ]);
+  }
+  return date;
+}
+
 /** A reference that vanished between the check and the write is still a NOT_FOUND. */
 function missingReference(
   error: unknown,
@@ -89,7 +103,7 @@ export async function createTask(db: Db, input: z.output<typeof CreateTaskInput>
         status: input.status ?? project.settings.defaultStatus,
         priority: input.priority,
         estimateHours: input.estimateHours,
-        dueAt: input.dueAt === undefined ? null : new Date(input.dueAt),
+        dueAt: input.dueAt === undefined ? null : dueDate(input.dueAt),
         assigneeId: input.assigneeId,
         tags: input.tags,
         metadata: input.metadata,
@@ -116,8 +130,7 @@ export async function updateTask(
   if (patch.status !== undefined) changes.status = patch.status;
   if (patch.priority !== undefined) changes.priority = patch.priority;
   if (patch.estimateHours !== undefined) changes.estimateHours = patch.estimateHours;
-  if (patch.dueAt !== undefined)
-    changes.dueAt = patch.dueAt === null ? null : new Date(patch.dueAt);
+  if (patch.dueAt !== undefined) changes.dueAt = patch.dueAt === null ? null : dueDate(patch.dueAt);
   if (patch.assigneeId !== undefined) changes.assigneeId = patch.assigneeId;
   if (patch.tags !== undefined) changes.tags = patch.tags;
   if (patch.metadata !== undefined) changes.metadata = patch.metadata;

@@ -12,6 +12,7 @@ import {
   type TRPCQueryProcedure,
 } from '@trpc/server';
 import { AppError, knownError } from '../errors.js';
+import { assertStorableInput } from '../http/input-guard.js';
 import { assertNoPrototypeKeys } from '../http/proto-guard.js';
 import type { OperationContext, Operations } from '../operations.js';
 import { checkResponse } from '../response-check.js';
@@ -74,10 +75,13 @@ export function buildTrpcRouter(options: TrpcRouterOptions): AppRouter {
       context: OperationContext,
     ) => Promise<unknown>;
     const procedure = t.procedure
-      // tRPC parsed this input with plain JSON.parse: refuse prototype keys before anything else.
+      // tRPC parsed this input with plain JSON.parse: refuse what cannot be stored, too deep
+      // nesting and prototype keys before anything else.
       .use(async ({ getRawInput, next }) => {
         try {
-          assertNoPrototypeKeys(await getRawInput(), (path) => locate(path));
+          const raw = await getRawInput();
+          assertStorableInput(raw, locate);
+          assertNoPrototypeKeys(raw, locate);
         } catch (error) {
           if (error instanceof AppError) throw toTrpcError(error);
           throw error;

@@ -91,6 +91,31 @@ const bodyCases = (
       body: setPath(fields.enumPath, 'someday'),
       expected: { location: 'body', path: fields.enumPath.join('.') },
     },
+    // The database cannot store these as sent: they were a 500 (NUL), or were silently
+    // changed (an unpaired surrogate became U+FFFD; PGlite dropped a leading U+FEFF).
+    ...(
+      [
+        ['NUL character', 'a\u0000b'],
+        ['unpaired surrogate', 'a\ud800'],
+        ['leading byte order mark', '\ufeffa'],
+      ] as const
+    ).map(
+      ([what, text]): BadInputCase => ({
+        what: `${what} in a string`,
+        operation,
+        ...withParams,
+        body: { ...valid, [fields.text]: text },
+        expected: { location: 'body', path: fields.text },
+      }),
+    ),
+    {
+      what: 'multipart body',
+      operation,
+      ...withParams,
+      // tRPC's adapter read such bodies past Fastify's parsers, ending as a 500.
+      raw: { payload: JSON.stringify(valid), contentType: 'multipart/form-data; boundary=x' },
+      expected: { location: 'body', path: '' },
+    },
     {
       what: 'malformed JSON',
       operation,
@@ -194,6 +219,20 @@ export function badInputCases(ids: { userId: string; projectId: string; taskId: 
         checklist: [{ text: 'a', children: [{ text: 7 }] }],
       },
       expected: { location: 'body', path: 'checklist.0.children.0.text' },
+    },
+    {
+      // The contract's format admits year 0000; PostgreSQL has none (the insert was a 500).
+      what: 'due date in year 0000',
+      operation: 'createTask',
+      body: { projectId: ids.projectId, title: 'x', dueAt: '0000-01-01T00:00:00Z' },
+      expected: { location: 'body', path: 'dueAt' },
+    },
+    {
+      what: 'due date in year 0000',
+      operation: 'updateTask',
+      params: { taskId: ids.taskId },
+      body: { dueAt: '0000-12-31T23:59:59Z' },
+      expected: { location: 'body', path: 'dueAt' },
     },
     ...byIdCases('updateTask', 'taskId'),
     ...bodyCases(

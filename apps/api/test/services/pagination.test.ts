@@ -61,4 +61,22 @@ describe('cursor pagination', () => {
       expect(() => decodeCursor(forged)).toThrowError(/Invalid cursor/);
     }
   });
+
+  it('refuses cursors holding instants PostgreSQL cannot compare (they were a 500)', async () => {
+    for (const instant of [
+      '-271821-04-20T00:00:00.000Z',
+      '+275760-09-13T00:00:00.000Z',
+      '0000-01-01T00:00:00.000Z',
+      '2026-02-30T00:00:00.000Z',
+    ]) {
+      const id = '0b5a6f1e-2c4d-4e8f-9a0b-1c2d3e4f5a6b';
+      const cursor = Buffer.from(JSON.stringify([instant, id])).toString('base64url');
+      expect(() => decodeCursor(cursor)).toThrowError(/Invalid cursor/);
+      const response = await test.app.inject({ url: `${REST_PREFIX}/tasks?cursor=${cursor}` });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().details).toEqual([
+        { location: 'query', path: 'cursor', message: 'Not a cursor this API issued' },
+      ]);
+    }
+  });
 });
