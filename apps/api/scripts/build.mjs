@@ -1,9 +1,11 @@
 // Bundles the server into dist/main.js for `pnpm start`: our own code and the workspace's
 // @acme/* sources go in the bundle (they ship as TypeScript), npm packages stay external and
-// load from node_modules; the SQL migrations are copied next to the bundle.
+// load from node_modules; the SQL migrations and a PGlite template (see pglite-template.mjs)
+// are put next to the bundle.
 import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writePgliteTemplate } from './pglite-template.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
@@ -32,4 +34,10 @@ await build({
 });
 // database.ts finds its migrations at ./migrations next to the running module.
 await cp(`${root}src/db/migrations`, `${dist}/migrations`, { recursive: true });
+// src/db/pglite-options.ts finds it next to the running module.
+await writePgliteTemplate(
+  `${dist}/pglite-template.tar.gz`,
+  `${root}node_modules/.cache`,
+  `${dist}/migrations`,
+);
 console.log('Built dist/main.js');
