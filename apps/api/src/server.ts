@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
@@ -11,7 +10,7 @@ import {
   installNotFoundHandler,
 } from './http/error-handler.js';
 import { enforceRequestDeadline } from './http/request-deadline.js';
-import { installSecurityHeaders } from './http/security-headers.js';
+import { installRequestHook } from './http/request-hook.js';
 import { operations as defaultOperations, type Operations } from './operations.js';
 import { restRoutes } from './rest/register-routes.js';
 import { TRPC_PREFIX, trpcErrorBody, trpcRoutes } from './trpc/plugin.js';
@@ -39,7 +38,8 @@ export async function buildServer(
   const production = config.env === 'production';
   const database = options.database ?? (await openDatabase(config.database));
   const app = Fastify({
-    logger: { level: config.logLevel },
+    // A silent pino logger still builds a child logger per request; no logger builds none.
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
     // Node's defaults let a slow client hold a socket forever; bound every phase.
     requestTimeout: config.requestTimeoutMs,
@@ -63,17 +63,10 @@ export async function buildServer(
       await seedDatabase(database.db);
       app.log.info('Seeded the empty database with example data');
     }
-    await installSecurityHeaders(app);
+    await installRequestHook(app, config.rateLimit.enabled ? config.rateLimit : undefined);
     // Without configured origins no cross-origin request is allowed, which is also what the
     // absence of CORS headers means; skipping the plugin spares its hook on every request.
     if (config.corsOrigins.length > 0) await app.register(cors, { origin: config.corsOrigins });
-    if (config.rateLimit.enabled) {
-      await app.register(rateLimit, {
-        global: true,
-        max: config.rateLimit.max,
-        timeWindow: config.rateLimit.windowMs,
-      });
-    }
     installErrorHandler(app, production);
     installNotFoundHandler(app);
 
