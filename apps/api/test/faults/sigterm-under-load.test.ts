@@ -225,7 +225,7 @@ async function expectAllPersisted(env: Record<string, string>, acknowledged: Out
 
 describe('SIGTERM under write load', () => {
   it('PGlite on disk: in-flight writes finish, late clients are turned away, exit 0, nothing acknowledged is lost', {
-    timeout: 90_000,
+    timeout: 150_000,
   }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tether-sigterm-'));
     cleanup.push(() => rm(dir, { recursive: true, force: true }));
@@ -239,7 +239,7 @@ describe('SIGTERM under write load', () => {
   it.skipIf(!url)(
     `PostgreSQL: the same guarantees${url ? '' : ' (skipped: DATABASE_URL not set)'}`,
     {
-      timeout: 90_000,
+      timeout: 150_000,
     },
     async () => {
       const schema = `sigterm_${randomUUID().replaceAll('-', '')}`;
