@@ -76,7 +76,7 @@ async function expectDown(app: AppServer, taskId: string, projectId: string, dri
 /** Polls health (bounded) until the database is back, then reads and writes again. */
 async function expectRecovered(app: AppServer, taskId: string, projectId: string) {
   let status = '';
-  for (let attempt = 0; attempt < 100 && status !== 'ok'; attempt++) {
+  for (let attempt = 0; attempt < 300 && status !== 'ok'; attempt++) {
     status = (await app.inject({ url: `${REST_PREFIX}/health` })).json().status;
     if (status !== 'ok') await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -93,7 +93,7 @@ async function expectRecovered(app: AppServer, taskId: string, projectId: string
 
 describe('PGlite fails under a running server', () => {
   it('answers 503 while it is gone, reports it down, and reopens it without a restart', {
-    timeout: 60_000,
+    timeout: 150_000,
   }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tether-fault-pglite-'));
     cleanup.push(() => rm(dir, { recursive: true, force: true }));
@@ -135,7 +135,7 @@ describe('PostgreSQL restarts under a running server', () => {
   it.skipIf(noCluster)(
     `answers 503 while the server is stopped and recovers when it is back${reason}`,
     {
-      timeout: 60_000,
+      timeout: 150_000,
     },
     async () => {
       const url = FAULT_URL as string;
