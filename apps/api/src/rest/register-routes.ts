@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { useJsonBodyParser } from '../http/json-body.js';
 import type { OperationContext, Operations } from '../operations.js';
 import { checkResponse } from '../response-check.js';
+import { compileBodyChecks } from './compiled-body.js';
 import { responseSchemaFactory } from './response-schema.js';
 import { zodValidatorCompiler } from './zod-validator.js';
 
@@ -26,7 +27,7 @@ export const toFastifyPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1
  * as an encapsulated plugin: the Zod validator compiler it sets stays inside this scope.
  */
 export async function restRoutes(app: FastifyInstance, options: RestOptions): Promise<void> {
-  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setValidatorCompiler(zodValidatorCompiler(compileBodyChecks(routes)));
   // Every body of the contract is JSON: other media types fail as 400 with the type named,
   // instead of reaching validation as a plain string.
   app.removeContentTypeParser('text/plain');

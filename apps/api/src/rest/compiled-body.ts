@@ -1,0 +1,91 @@
+import {
+  buildContractSchemas,
+  COMPONENTS_PREFIX,
+  type JsonSchema,
+  modelIdOf,
+  type RouteDefinition,
+  walkSchema,
+} from '@acme/contract';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { z } from 'zod';
+
+/** Accepts a parsed body and completes it in place (defaults in, unknown keys out), or refuses. */
+export type CompiledBodyCheck = (data: unknown) => boolean;
+
+// z.url() accepts what `new URL` parses and returns it trimmed, tabs and newlines removed:
+// only a value already in that form passes here, so the value passed on is the one Zod returns.
+const zodUrl = z.url();
+const isZodUrl = (value: string) => {
+  const result = zodUrl.safeParse(value);
+  return result.success && result.data === value;
+};
+
+/**
+ * The contract's input JSON Schemas, reshaped so ajv's result equals Zod's:
+ * - objects get `additionalProperties: false`, which ajv's removeAdditional turns into "drop
+ *   unknown keys" (Zod strips them; the published schema leaves them open for old clients);
+ * - discriminator mappings go (ajv picks the variant from the `const` of each branch) and the
+ *   union says it is an object (ajv's strict mode wants it said);
+ * - components move to `$defs`, the place JSON Schema itself keeps shared definitions.
+ */
+function forAjv(components: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  const copy = structuredClone(components);
+  walkSchema(copy, (node) => {
+    if (node.type === 'object' && node.properties && node.additionalProperties === undefined) {
+      node.additionalProperties = false;
+    }
+    if (node.discriminator) {
+      node.discriminator = { propertyName: node.discriminator.propertyName };
+      node.type = 'object';
+    }
+    if (node.$ref?.startsWith(COMPONENTS_PREFIX)) {
+      node.$ref = `#/$defs/${node.$ref.slice(COMPONENTS_PREFIX.length)}`;
+    }
+  });
+  return copy;
+}
+
+/**
+ * Compiles ajv checks of the contract's input shapes, from the same JSON Schemas the OpenAPI
+ * document publishes (buildContractSchemas). Zod stays the definition: a value a check refuses
+ * is handed to Zod, which decides and words the errors; apps/api/test/rest/compiled-body.test.ts
+ * proves checks and Zod take and refuse the same generated vectors of every input model and
+ * give the same value. ajv's compiled code is about ten times faster than Zod's parse of a task
+ * body (1.5 us against 18 us).
+ */
+export function inputCheckCompiler(routes: Record<string, RouteDefinition>) {
+  const contract = buildContractSchemas(routes);
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: false,
+    useDefaults: true,
+    removeAdditional: true,
+    discriminator: true,
+    // Zod compiles patterns without the u flag. String lengths: both count code points.
+    unicodeRegExp: false,
+    // The uuid and date-time schemas carry Zod's own regex as `pattern`; uri is Zod's check.
+    formats: { uuid: true, 'date-time': true, uri: isZodUrl },
+  });
+  ajv.addSchema({ $id: 'contract', $defs: forAjv(contract.components) });
+  /** The check of a registered model's input shape. */
+  return (model: z.ZodType): CompiledBodyCheck => {
+    const id = modelIdOf(model);
+    const name = id === undefined ? undefined : contract.models[id]?.input;
+    if (name === undefined) throw new Error(`Model ${String(id)} has no input shape`);
+    return ajv.compile({ $ref: `contract#/$defs/${name}` });
+  };
+}
+
+/** One compiled check per request body model of the route table. */
+export function compileBodyChecks(
+  routes: Record<string, RouteDefinition>,
+): Map<z.ZodType, CompiledBodyCheck> {
+  const compile = inputCheckCompiler(routes);
+  const checks = new Map<z.ZodType, CompiledBodyCheck>();
+  for (const route of Object.values(routes)) {
+    if (route.body !== undefined && !checks.has(route.body)) {
+      checks.set(route.body, compile(route.body));
+    }
+  }
+  return checks;
+}
