@@ -65,12 +65,15 @@ export async function startAndWait(
   timeoutMs: number,
 ): Promise<Started> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
+  // The API logs (pino) on stdout: keep the tail of both streams for the failure message.
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
+  const keep = (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
-  });
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not spawn node ${args.join(' ')}`);
   for (;;) {

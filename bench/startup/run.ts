@@ -49,20 +49,35 @@ interface Case {
   run(): Promise<Sample>;
 }
 
+/**
+ * Starts a server on a free port; another process of this busy machine may take the port
+ * between the probe and the child's bind, so EADDRINUSE gets a second port.
+ */
+async function startOnFreePort(args: string[], env: (port: number) => NodeJS.ProcessEnv) {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      const started = await startAndWait(
+        args,
+        env(port),
+        `${base}/api/v1/health`,
+        START_TIMEOUT_MS,
+      );
+      return { ...started, base };
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
 /** One start of a server: cold time, idle RSS after IDLE_S, peak RSS under LOAD_S of load. */
 async function serverSample(
   args: string[],
   env: (port: number) => NodeJS.ProcessEnv,
   loadPath: string,
 ): Promise<Sample> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const { child, pid, coldMs } = await startAndWait(
-    args,
-    env(port),
-    `${base}/api/v1/health`,
-    START_TIMEOUT_MS,
-  );
+  const { child, pid, coldMs, base } = await startOnFreePort(args, env);
   try {
     await new Promise((resolve) => setTimeout(resolve, IDLE_S * 1000));
     const idleRssMb = rssMb(pid);
@@ -80,16 +95,7 @@ try {
   const dataDir = join(work, 'pglite');
   // The restart case needs a data directory that already holds the migrated, seeded database:
   // one start (initdb + migrations + seed) and a graceful stop make it.
-  {
-    const port = await freePort();
-    const first = await startAndWait(
-      [apiMain],
-      apiEnv(port, dataDir),
-      `http://127.0.0.1:${port}/api/v1/health`,
-      START_TIMEOUT_MS,
-    );
-    await stop(first.child);
-  }
+  await stop((await startOnFreePort([apiMain], (port) => apiEnv(port, dataDir))).child);
 
   const cases: Case[] = [
     { name: 'node -e "" (process floor)', run: async () => ({ coldMs: await nodeFloorMs() }) },
