@@ -56,7 +56,7 @@ export interface HttpReply {
 }
 
 /** Never a 5xx, never throttled: both would make every other check meaningless. */
-function expectServed(reply: HttpReply, context: string): void {
+export function expectServed(reply: HttpReply, context: string): void {
   expect(reply.statusCode, `${context}: ${reply.body.slice(0, 500)}`).toBeLessThan(500);
   expect(reply.statusCode, `${context}: throttled; raise the test rate limit`).not.toBe(429);
 }
