@@ -1,12 +1,11 @@
 import fc from 'fast-check';
+import { ZERO_ID } from '../helpers/bad-input-cases.js';
 import { Bulk, Huge, withOwnKey } from './markers.js';
 
 /**
  * Hostile values and the mutations that plant them in an otherwise valid input. Every
  * mutation works on a plain tree (REST's {params, query, body} or tRPC's merged input).
  */
-
-const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 
 /** Strings that trip encoders, databases and length checks. */
 export const oddString: fc.Arbitrary<string> = fc.oneof(

@@ -1,7 +1,6 @@
 import type { Project, Task, User } from '@acme/contract';
+import { ZERO_ID } from '../helpers/bad-input-cases.js';
 import type { Ref, RefKind } from './markers.js';
-
-const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 
 /** Ids with O(1) add, remove and pick by index (the fuzz picks one per reference). */
 class IdPool {
