@@ -1,14 +1,9 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so the contract is always read from source.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `pnpm codegen`: runs the prebuilt CLI (dist/cli.mjs, see scripts/build.mjs), rebuilding it first
+// when the codegen's sources changed. In this process: no second Node, no tsx transforming the
+// codegen's own TypeScript; the contract (the user's TypeScript) is still loaded from source.
+import { pathToFileURL } from 'node:url';
+import { ensureBuilt } from '../scripts/build.mjs';
 
-const require = createRequire(import.meta.url);
-const tsxCli = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
-const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cli.ts');
-const result = spawnSync(process.execPath, [tsxCli, cli, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+const { runCli } = await import(pathToFileURL(await ensureBuilt()).href);
+await runCli(process.argv.slice(2));

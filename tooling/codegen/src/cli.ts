@@ -89,9 +89,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const isEntryPoint =
-  process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
-if (isEntryPoint) {
+/**
+ * The process's CLI: the repository around the working directory, the real stdout and stderr,
+ * and the exit code. Run by bin/codegen.mjs (from the prebuilt dist/cli.mjs) or directly.
+ */
+export async function runCli(argv: string[]): Promise<void> {
   let repoRoot: string;
   try {
     repoRoot = findRepoRoot(process.cwd());
@@ -104,5 +106,9 @@ if (isEntryPoint) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   };
-  process.exitCode = await main(process.argv.slice(2), io);
+  process.exitCode = await main(argv, io);
 }
+
+const isEntryPoint =
+  process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (isEntryPoint) await runCli(process.argv.slice(2));

@@ -120,9 +120,13 @@ export async function snapshotAtGitRef(
 async function loadInChild(checkout: string, ref: string): Promise<string> {
   const require = createRequire(import.meta.url);
   const tsx = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
-  const child = fileURLToPath(new URL('./ref-child.ts', import.meta.url));
+  // From source the child is TypeScript run through tsx; the prebuilt CLI has it bundled next to
+  // itself as plain JavaScript (it loads the contract through tsx's API).
+  const fromSource = import.meta.url.endsWith('.ts');
+  const child = fileURLToPath(new URL(`./ref-child.${fromSource ? 'ts' : 'mjs'}`, import.meta.url));
   try {
-    const { stdout } = await run(process.execPath, [tsx, child, checkout], {
+    const args = fromSource ? [tsx, child, checkout] : [child, checkout];
+    const { stdout } = await run(process.execPath, args, {
       maxBuffer: MAX_OUTPUT,
       cwd: checkout,
     });

@@ -1,4 +1,4 @@
-import { COMPONENTS_PREFIX, type JsonSchema, refName } from '@acme/contract';
+import type { JsonSchema } from '@acme/contract';
 import { CodegenError } from '../errors.js';
 import type { LoadedContract } from '../pipeline/types.js';
 import { DART_DECODER_FEATURES } from './features.js';
@@ -11,6 +11,13 @@ import {
   SNAPSHOT_FORMAT,
 } from './snapshot-format.js';
 import { sortKeysDeep } from './stable-json.js';
+
+// As in @acme/contract's json-schema.ts, but not imported from there: a value import would load
+// the codegen's own copy of the contract (registering its models in Zod's registry) next to the
+// contract being read, and the prebuilt CLI would load it on every run.
+const COMPONENTS_PREFIX = '#/components/schemas/';
+const refName = (ref: string): string | undefined =>
+  ref.startsWith(COMPONENTS_PREFIX) ? ref.slice(COMPONENTS_PREFIX.length) : undefined;
 
 /** Keywords that document a schema but change nothing on the wire; dropped to avoid churn. */
 const ANNOTATIONS = new Set(['description', 'title', 'examples', '$comment']);

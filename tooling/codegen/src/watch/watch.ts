@@ -40,7 +40,9 @@ export async function startWatch(io: CliIo, cliPath: string): Promise<Watcher> {
       pending = true;
       return;
     }
-    const child = spawn(process.execPath, [TSX_CLI, cliPath, 'generate'], {
+    // The CLI from source runs through tsx; the prebuilt one (dist/cli.mjs) runs as it is.
+    const args = cliPath.endsWith('.ts') ? [TSX_CLI, cliPath, 'generate'] : [cliPath, 'generate'];
+    const child = spawn(process.execPath, args, {
       cwd: io.repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

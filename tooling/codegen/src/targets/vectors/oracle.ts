@@ -7,7 +7,7 @@
  * parsed ~29,000 whole payloads. Anything else falls back to parsing the whole payload.
  */
 import type { z } from 'zod';
-import { type JsonPath, type JsonValue, setAt } from './schema.js';
+import { getAt, type JsonPath, type JsonValue, setAt } from './schema.js';
 
 export type Judgement = { ok: true; output: JsonValue } | { ok: false };
 
@@ -20,7 +20,7 @@ export function judge(zod: z.ZodType, json: JsonValue): Judgement {
 /**
  * `judge(zod, whole)` for `whole` = `base` with `value` at `path`, given that `base` was
  * accepted with output `baseOutput`. The same answer, bit for bit, computed from the changed
- * value alone when the schemas above it cannot tell (see childSchemaAt).
+ * value alone when the schemas above it cannot tell (see schemaAt and judgeRemoval).
  */
 export function judgeEdit(
   zod: z.ZodType,
@@ -30,7 +30,9 @@ export function judgeEdit(
   value: JsonValue | undefined,
   whole: JsonValue,
 ): Judgement {
-  const child = value === undefined ? undefined : childSchemaAt(zod, base, baseOutput, path);
+  if (path.length === 0) return judge(zod, whole);
+  if (value === undefined) return judgeRemoval(zod, base, baseOutput, path) ?? judge(zod, whole);
+  const child = schemaAt(zod, base, baseOutput, path);
   if (child === undefined) return judge(zod, whole);
   const result = child.safeParse(value);
   if (!result.success) return { ok: false };
@@ -38,6 +40,37 @@ export function judgeEdit(
   // to leave to the whole parse.
   if (result.data === undefined) return judge(zod, whole);
   return { ok: true, output: setAt(baseOutput, path, asJson(result.data)) };
+}
+
+/**
+ * A property removed from an object, decided as Zod's object parser decides an absent key
+ * (handlePropertyResult in zod/v4/core): a required key (no `optin`) fails whatever its schema
+ * says of undefined; an optional-in, optional-out key is left out; anything else (a default:
+ * where its value lands in the output) is left to the whole parse (undefined).
+ */
+function judgeRemoval(
+  zod: z.ZodType,
+  base: JsonValue,
+  baseOutput: JsonValue,
+  path: JsonPath,
+): Judgement | undefined {
+  const key = path[path.length - 1];
+  const parentPath = path.slice(0, -1);
+  const parent = parentPath.length === 0 ? zod : schemaAt(zod, base, baseOutput, parentPath);
+  const parentValue = getAt(base, parentPath);
+  if (parent === undefined || typeof key !== 'string') return undefined;
+  const object = containerOf(parent, parentValue, key);
+  if (object === undefined) return undefined;
+  const def = defOf(object);
+  const shape = def.type === 'object' ? def.shape : undefined;
+  if (shape === undefined || !Object.hasOwn(shape, key)) return undefined;
+  type Optionality = { _zod: { optin?: string; optout?: string } };
+  const property = (shape[key] as unknown as Optionality)._zod;
+  if (property.optin === undefined) return { ok: false };
+  if (property.optin === 'optional' && property.optout === 'optional') {
+    return { ok: true, output: setAt(baseOutput, path, undefined) };
+  }
+  return undefined;
 }
 
 type Check = { _zod: { def: { check: string } } };
@@ -67,46 +100,55 @@ const isPlainObject = (value: unknown): value is Record<string, JsonValue> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
- * The schema of the value at `path`, when parsing `base` with that value replaced (by a defined
- * value) must give `base`'s output with only that value's output replaced: every schema on the
- * way down passes its child's value through unchanged and has no check that reads it.
- * Undefined when that is not certain.
+ * The schema that parses `value` itself, through optional/nullable/default wrappers, lazy
+ * schemas and tagged unions (the option the tag picks, when `key` is not the tag); undefined
+ * if one of them has a check that reads the value, or the way down is not certain.
  */
-function childSchemaAt(
+function containerOf(schema: z.ZodType, value: unknown, key: string | number) {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (!noChecks(def) && def.type !== 'array') return undefined;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
+      if (value === undefined || value === null || def.innerType === undefined) return undefined;
+      current = def.innerType;
+    } else if (def.type === 'lazy' && def.getter) {
+      current = def.getter();
+    } else if (def.type === 'union' && typeof def.discriminator === 'string') {
+      if (def.unionFallback || !isPlainObject(value) || key === def.discriminator) {
+        return undefined;
+      }
+      const tag = value[def.discriminator];
+      const matches = (def.options ?? []).filter((option) =>
+        propValuesOf(option)?.[def.discriminator as string]?.has(tag),
+      );
+      if (matches.length !== 1) return undefined;
+      current = matches[0] as z.ZodType;
+    } else {
+      return current;
+    }
+  }
+}
+
+/**
+ * The schema of the value at `path` (not empty), when parsing `base` with that value replaced
+ * (by a defined value) must give `base`'s output with only that value's output replaced: every
+ * schema on the way down passes its child's value through unchanged and has no check that
+ * reads it. Undefined when that is not certain.
+ */
+function schemaAt(
   root: z.ZodType,
   base: JsonValue,
   baseOutput: JsonValue,
   path: JsonPath,
 ): z.ZodType | undefined {
-  if (path.length === 0) return undefined;
   let schema = root;
   let value: unknown = base;
   let output: unknown = baseOutput;
   for (const key of path) {
-    // Down to the schema that parses `value` itself, through wrappers and tagged unions.
-    for (;;) {
-      const def = defOf(schema);
-      if (!noChecks(def) && def.type !== 'array') return undefined;
-      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
-        if (value === undefined || value === null || def.innerType === undefined) return undefined;
-        schema = def.innerType;
-      } else if (def.type === 'lazy' && def.getter) {
-        schema = def.getter();
-      } else if (def.type === 'union' && typeof def.discriminator === 'string') {
-        if (def.unionFallback || !isPlainObject(value) || key === def.discriminator) {
-          return undefined;
-        }
-        const tag = value[def.discriminator];
-        const matches = (def.options ?? []).filter((option) =>
-          propValuesOf(option)?.[def.discriminator as string]?.has(tag),
-        );
-        if (matches.length !== 1) return undefined;
-        schema = matches[0] as z.ZodType;
-      } else {
-        break;
-      }
-    }
-    const def = defOf(schema);
+    const container = containerOf(schema, value, key);
+    if (container === undefined) return undefined;
+    const def = defOf(container);
     let next: z.ZodType | undefined;
     if (def.type === 'object' && typeof key === 'string' && isPlainObject(value)) {
       next = Object.hasOwn(def.shape ?? {}, key) ? def.shape?.[key] : undefined;

@@ -1,0 +1,26 @@
+/**
+ * The background worker's message loop: runs jobs.ts on request. Loaded by
+ * background-worker.mjs through tsx when running from source, and bundled as
+ * dist/background-worker.mjs (see scripts/build.mjs), where no TypeScript loader is needed.
+ */
+import { parentPort } from 'node:worker_threads';
+import { jobs } from './jobs.js';
+
+type Request = { id: number; job: keyof typeof jobs; input: never };
+
+parentPort?.on('message', async ({ id, job, input }: Request) => {
+  try {
+    parentPort?.postMessage({ id, ok: true, output: await jobs[job](input) });
+  } catch (error) {
+    // Enough to rebuild a CodegenError (model, field, file, exit code) on the main thread.
+    const { name, message, stack, model, field, file, exitCode } = (error ?? {}) as Record<
+      string,
+      unknown
+    >;
+    parentPort?.postMessage({
+      id,
+      ok: false,
+      error: { name, message: String(message ?? error), stack, model, field, file, exitCode },
+    });
+  }
+});

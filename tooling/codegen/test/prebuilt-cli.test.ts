@@ -1,0 +1,67 @@
+// `pnpm codegen` runs the prebuilt bundle (bin/codegen.mjs -> dist/cli.mjs), not the sources the
+// other tests run: the bundle loads the contract through tsx's API and finds its workers next to
+// itself, so it gets its own end-to-end checks.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, tempRepo } from './helpers/temp-repo.js';
+
+const BIN = join(REPO_ROOT, 'tooling', 'codegen', 'bin', 'codegen.mjs');
+
+function runBin(cwd: string, args: string[]) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('the prebuilt CLI (bin/codegen.mjs)', () => {
+  it('builds on demand and finds the committed files up to date', {
+    timeout: 180_000,
+  }, async () => {
+    const repo = await tempRepo();
+    try {
+      const run = await runBin(repo.root, ['--check']);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/generated files up to date/);
+    } finally {
+      await repo.dispose();
+    }
+  });
+
+  it('regenerates a changed contract and names where a broken one threw', {
+    timeout: 180_000,
+  }, async () => {
+    const repo = await tempRepo();
+    try {
+      await repo.edit('packages/contract/src/models/user.ts', 'displayName:', 'fullName:');
+      const generated = await runBin(repo.root, ['generate']);
+      expect(generated.code, generated.stdout + generated.stderr).toBe(0);
+      expect(await repo.read('packages/contract/openapi.json')).toContain('"fullName"');
+      await repo.edit(
+        'packages/contract/src/routes.ts',
+        'export const routes = {',
+        'export const routes = {\n  ...(() => { throw new Error("route table is broken"); })(),',
+      );
+      const broken = await runBin(repo.root, ['generate']);
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toContain('route table is broken');
+      // The path as the user knows it: no loader query string in it.
+      expect(broken.stderr).toMatch(/\(at packages\/contract\/src\/routes\.ts:\d+:\d+\)/);
+    } finally {
+      await repo.dispose();
+    }
+  });
+});
