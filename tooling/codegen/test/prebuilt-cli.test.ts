@@ -1,31 +1,13 @@
 // `pnpm codegen` runs the prebuilt bundle (bin/codegen.mjs -> dist/cli.mjs), not the sources the
 // other tests run: the bundle loads the contract through tsx's API and finds its workers next to
 // itself, so it gets its own end-to-end checks.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, tempRepo } from './helpers/temp-repo.js';
+import { REPO_ROOT, runNode, tempRepo } from './helpers/temp-repo.js';
 
 const BIN = join(REPO_ROOT, 'tooling', 'codegen', 'bin', 'codegen.mjs');
 
-function runBin(cwd: string, args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const runBin = (cwd: string, args: string[]) => runNode(cwd, [BIN, ...args]);
 
 describe('the prebuilt CLI (bin/codegen.mjs)', () => {
   it('builds on demand and finds the committed files up to date', {

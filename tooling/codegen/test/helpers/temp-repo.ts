@@ -92,8 +92,13 @@ export async function tempRepo(options: { inProcess?: boolean } = {}): Promise<T
 }
 
 export function runCli(cwd: string, args: string[]): Promise<CliRun> {
+  return runNode(cwd, [TSX_CLI, CLI, ...args]);
+}
+
+/** Runs `node <args>` in `cwd` and collects its exit code and output. */
+export function runNode(cwd: string, args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX_CLI, CLI, ...args], {
+    const child = spawn(process.execPath, args, {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
