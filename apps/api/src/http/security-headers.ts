@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 
 /** Helmet's defaults, minus the https upgrade: it breaks /docs over plain http on a LAN. */
 const helmetOptions = {
@@ -28,13 +28,16 @@ async function helmetHeaders(): Promise<Record<string, string>> {
 }
 
 /**
- * Helmet's security headers as one precomputed object, checked to hold the essential ones.
- * Nothing in them varies per request; the request hook (request-hook.ts) sends them.
+ * Sends helmet's security headers on every response of the server (errors and 404s included)
+ * as one precomputed set; nothing in them varies per request.
  */
-export async function securityHeaders(): Promise<Record<string, string>> {
+export async function installSecurityHeaders(app: FastifyInstance): Promise<void> {
   const headers = await helmetHeaders();
   if (!headers['content-security-policy'] || !headers['x-content-type-options']) {
     throw new Error('@fastify/helmet set no security headers on the probe request');
   }
-  return headers;
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
 }
