@@ -55,7 +55,7 @@ export async function openApiTypes(document: OpenApiDocument): Promise<string> {
     active.postMessage({ id, document });
   });
   if (!reply.ok) {
-    throw new CodegenError(`openapi-typescript rejected the document: ${reply.message}`, {
+    throw new CodegenError(`the OpenAPI document cannot be turned into TypeScript: ${reply.message}`, {
       file: 'openapi.json',
     });
   }

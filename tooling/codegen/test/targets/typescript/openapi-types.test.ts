@@ -24,10 +24,25 @@ describe('openApiTypes (openapi-typescript in a worker thread)', () => {
     expect(b).toContain('B: string | null;');
   });
 
-  it('turns a rejected document into a CodegenError', async () => {
-    const broken = document({ A: { $ref: '#/components/schemas/Missing' } });
+  it('turns a dangling $ref into a CodegenError naming it and where it is', async () => {
+    const broken = document({
+      A: { type: 'object', properties: { b: { $ref: '#/components/schemas/Missing' } } },
+    });
     const error = await openApiTypes(broken).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CodegenError);
-    expect((error as Error).message).toContain('openapi-typescript rejected the document');
+    expect((error as Error).message).toContain(
+      'the OpenAPI document cannot be turned into TypeScript: $ref #/components/schemas/Missing ' +
+        'at components.schemas.A.properties.b resolves to nothing',
+    );
+  });
+
+  it('resolves escaped pointers and ignores $ref keys inside example values', async () => {
+    const text = await openApiTypes(
+      document({
+        'a/b': { type: 'string', examples: [{ $ref: 'not a pointer' }] },
+        C: { $ref: '#/components/schemas/a~1b' },
+      }),
+    );
+    expect(text).toContain('C: components["schemas"]["a/b"];');
   });
 });
