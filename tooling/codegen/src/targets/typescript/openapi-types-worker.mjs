@@ -63,7 +63,7 @@ function transformContext(document) {
 function assertRefsResolve(document) {
   const visit = (node, where) => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, `${where}[${index}]`));
+      for (const [index, item] of node.entries()) visit(item, `${where}[${index}]`);
       return;
     }
     if (node === null || typeof node !== 'object') return;

@@ -55,9 +55,12 @@ export async function openApiTypes(document: OpenApiDocument): Promise<string> {
     active.postMessage({ id, document });
   });
   if (!reply.ok) {
-    throw new CodegenError(`the OpenAPI document cannot be turned into TypeScript: ${reply.message}`, {
-      file: 'openapi.json',
-    });
+    throw new CodegenError(
+      `the OpenAPI document cannot be turned into TypeScript: ${reply.message}`,
+      {
+        file: 'openapi.json',
+      },
+    );
   }
   return reply.text;
 }
