@@ -169,6 +169,34 @@ interface PrepareContext {
   topLevel: boolean;
 }
 
+/**
+ * The keywords quicktype needs: the shape of the types (the one format the Dart types depend
+ * on, date-time, included) and their names. Every limit, other format, default or description
+ * it is given becomes a type attribute it carries through each of its graph rewrites, for
+ * nothing the generated code uses: measured at 200 models, that was a third of quicktype's time.
+ */
+const STRUCTURE_KEYWORDS = [
+  '$ref',
+  'type',
+  'title',
+  'enum',
+  'properties',
+  'required',
+  'items',
+  'additionalProperties',
+  'anyOf',
+  'oneOf',
+] as const;
+
+function structureOf(schema: JsonSchema): JsonSchema {
+  const copy: JsonSchema = {};
+  for (const keyword of STRUCTURE_KEYWORDS) {
+    if (schema[keyword] !== undefined) copy[keyword] = schema[keyword];
+  }
+  if (schema.format === 'date-time') copy.format = schema.format;
+  return copy;
+}
+
 /** A copy of `schema` for quicktype; throws CodegenError on what Dart cannot express. */
 function prepare(schema: JsonSchema, ctx: PrepareContext): JsonSchema {
   const fail = (message: string): never => {
@@ -178,7 +206,7 @@ function prepare(schema: JsonSchema, ctx: PrepareContext): JsonSchema {
     if (schema[keyword] !== undefined) fail(message);
   }
   if (Array.isArray(schema.items)) fail(UNSUPPORTED_KEYWORDS.prefixItems as string);
-  const copy: JsonSchema = { ...schema };
+  const copy = structureOf(schema);
   if (typeof schema.$ref === 'string') {
     copy.$ref = schema.$ref.replace(PREFIX, DEFINITIONS);
     return copy;
