@@ -173,7 +173,8 @@ interface PrepareContext {
  * The keywords quicktype needs: the shape of the types (the one format the Dart types depend
  * on, date-time, included) and their names. Every limit, other format, default or description
  * it is given becomes a type attribute it carries through each of its graph rewrites, for
- * nothing the generated code uses: measured at 200 models, that was a third of quicktype's time.
+ * nothing the generated code uses. Measured at 200 models: 30 % of quicktype's time once its
+ * code is warm (watch mode), 7 % in a fresh process, where compiling quicktype itself dominates.
  */
 const STRUCTURE_KEYWORDS = [
   '$ref',
