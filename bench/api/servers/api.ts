@@ -2,10 +2,14 @@
 // `memory`) or the real services on in-memory PGlite (`pglite`); a second argument
 // `validated` turns on the Zod check of every response (the development/test default).
 // Rate limiting stays on, with a ceiling the benchmark cannot reach, so its cost is in.
-import { buildServer, parseConfig } from '@acme/api';
+// BENCH_API_SRC (ab.ts) loads another copy of the API's sources instead of the workspace's.
 import { buildContractSchemas, CreateTaskInput, REST_PREFIX, routes } from '@acme/contract';
 import { createBody, createdTask, memoryOperations } from '../fixtures.js';
 import { announce } from './ready.js';
+
+const { buildServer, parseConfig } = (await import(
+  process.env.BENCH_API_SRC ?? '@acme/api'
+)) as typeof import('@acme/api');
 
 const [mode, validation] = process.argv.slice(2);
 if (mode !== 'memory' && mode !== 'pglite')
