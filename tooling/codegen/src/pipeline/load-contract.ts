@@ -28,7 +28,7 @@ export async function loadContract(
   }
   let module: Partial<ContractModule>;
   try {
-    module = (await importTypeScript(pathToFileURL(entry).href)) as Partial<ContractModule>;
+    module = (await importTypeScript(entry)) as Partial<ContractModule>;
   } catch (error) {
     // A contract that throws while loading (a bad .meta, a typo): name where it threw.
     throw new CodegenError(`the contract failed to load: ${describe(error, repoRoot)}`, {
@@ -74,13 +74,14 @@ export async function loadContract(
 
 /**
  * Running from source (tsx, vitest), this module is TypeScript and a loader is in place: a plain
- * import reads the contract. The prebuilt CLI (dist/, plain JavaScript) has no loader: tsx's API
- * loads the contract, whose npm packages (zod) are still the very modules the codegen uses.
+ * import reads the contract. The prebuilt CLI (dist/, plain JavaScript) has no loader: it
+ * bundles the contract (import-contract.ts), whose npm packages (zod) stay the very modules the
+ * codegen uses.
  */
-async function importTypeScript(url: string): Promise<unknown> {
-  if (import.meta.url.endsWith('.ts')) return import(url);
-  const { tsImport } = await import('tsx/esm/api');
-  return tsImport(url, import.meta.url);
+async function importTypeScript(entry: string): Promise<unknown> {
+  if (import.meta.url.endsWith('.ts')) return import(pathToFileURL(entry).href);
+  const { importContract } = await import('./import-contract.js');
+  return importContract(entry);
 }
 
 /** The error's message plus the first stack frame inside the repository, if any. */
@@ -95,7 +96,7 @@ function describe(error: unknown, repoRoot: string): string {
         !line.includes('node_modules') &&
         !line.includes(join(repoRoot, 'tooling', 'codegen')),
     );
-  // tsx's API marks the modules it loads with a query (`?tsx-namespace=...`): not part of the path.
+  // Loaders may mark the modules they load with a query (`?tsx-namespace=...`): not part of the path.
   const where = frame
     ?.match(/\(?(?:file:\/\/)?([^()\s]+:\d+:\d+)\)?$/)?.[1]
     ?.replace(/\?[^:]*(?=:\d+:\d+$)/, '');

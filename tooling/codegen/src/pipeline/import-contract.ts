@@ -1,0 +1,72 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'esbuild';
+
+const BUILTINS = new Set(builtinModules);
+const isBuiltin = (specifier: string) =>
+  specifier.startsWith('node:') || BUILTINS.has(specifier.split('/')[0] as string);
+/** A bare specifier: a package, not a relative or absolute path. */
+const isBare = (specifier: string) => !/^(\.|\/|[A-Za-z]:[\\/]|file:)/.test(specifier);
+
+/**
+ * npm packages stay outside the bundle, as absolute file URLs resolved from the file that
+ * imports them: the contract must use the very zod module the codegen uses (one registry of
+ * models), wherever the bundle is written. A workspace package (its real
+ * path outside any node_modules) is TypeScript source like the contract: it is bundled.
+ */
+const packagesByUrl: Plugin = {
+  name: 'packages-by-url',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'inner' || !isBare(args.path)) return undefined;
+      if (isBuiltin(args.path)) return { path: args.path, external: true };
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'inner',
+      });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      if (!resolved.path.split(/[\\/]/).includes('node_modules')) return resolved;
+      return { path: pathToFileURL(resolved.path).href, external: true };
+    });
+  },
+};
+
+/**
+ * Imports the contract (TypeScript) from the prebuilt CLI, which has no TypeScript loader: one
+ * esbuild bundle of the contract's own files, written to a temporary directory (removed once
+ * loaded) and imported from there. Measured at 200 models:
+ * ~0.3 s, against ~0.6 s for tsx's API (a loader thread and a transform round trip per file).
+ * Stack traces keep pointing at the contract's files and lines through the inline source map.
+ */
+export async function importContract(entry: string): Promise<unknown> {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'inline',
+    sourcesContent: false,
+    // Source paths in the map are absolute, so that errors name the files as they are on disk.
+    sourceRoot: '/',
+    absWorkingDir: '/',
+    logLevel: 'silent',
+    plugins: [packagesByUrl],
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'tether-contract-'));
+  try {
+    const file = join(dir, 'contract.mjs');
+    await writeFile(file, result.outputFiles?.[0]?.text ?? '');
+    process.setSourceMapsEnabled(true);
+    return await import(pathToFileURL(file).href);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
