@@ -190,12 +190,12 @@ const STRUCTURE_KEYWORDS = [
 ] as const;
 
 function structureOf(schema: JsonSchema): JsonSchema {
-  const copy: JsonSchema = {};
+  const copy: Record<string, unknown> = {};
   for (const keyword of STRUCTURE_KEYWORDS) {
     if (schema[keyword] !== undefined) copy[keyword] = schema[keyword];
   }
   if (schema.format === 'date-time') copy.format = schema.format;
-  return copy;
+  return copy as JsonSchema;
 }
 
 /** A copy of `schema` for quicktype; throws CodegenError on what Dart cannot express. */
