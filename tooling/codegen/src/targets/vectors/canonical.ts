@@ -20,8 +20,23 @@ const INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|([+-]
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
+/**
+ * Instants already converted: a few distinct ones (the sample instant, edge cases, the random
+ * ones) recur in nearly every vector, tens of thousands of times for a large contract.
+ */
+const canonicalForms = new Map<string, string | undefined>();
+
 /** The canonical UTC form of an ISO-8601 instant with `Z` or an offset; undefined if not one. */
 export function canonicalInstant(text: string): string | undefined {
+  if (canonicalForms.has(text)) return canonicalForms.get(text);
+  const canonical = computeCanonicalInstant(text);
+  // Bounded: a long-lived process (watch, tests) must not grow without limit.
+  if (canonicalForms.size >= 10_000) canonicalForms.clear();
+  canonicalForms.set(text, canonical);
+  return canonical;
+}
+
+function computeCanonicalInstant(text: string): string | undefined {
   const match = INSTANT.exec(text);
   if (!match) return undefined;
   const [, year, month, day, hour, minute, second, fraction = '', zone, sign, offH, offM] = match;
