@@ -3,7 +3,8 @@
 // BENCH_AB_SRC (the path of another apps/api/src/index.ts, e.g. from
 // `git archive <commit> apps/api | tar -x -C /tmp/old` with apps/api/node_modules linked in).
 // BENCH_AB_ENV_A / BENCH_AB_ENV_B (JSON objects) add environment variables to one side, to
-// compare flags instead of builds. Same harness as run.ts: alternating rounds, medians of
+// compare flags instead of builds (BENCH_API_CONFIG: API settings, see servers/api.ts).
+// BENCH_RATE fixes the offered req/s, so CPU per request compares like with like. Same harness as run.ts: alternating rounds, medians of
 // per-round ratios (A / B), server CPU per request. Not a test.
 import { createBody } from './fixtures.js';
 import {
@@ -19,6 +20,8 @@ import {
 const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 1);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 1.5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+/** Offered req/s (autocannon overallRate); unset: as fast as each side goes. */
+const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const env = (name: string) => JSON.parse(process.env[name] ?? '{}') as Record<string, string>;
 
 const srcB = process.env.BENCH_AB_SRC;
@@ -50,8 +53,15 @@ for (const pair of pairs) {
 }
 console.log(
   `A/B: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s per side; ` +
-    `load average ${loadAverage()}`,
+    `${RATE ? `${RATE} req/s offered; ` : ''}load average ${loadAverage()}`,
 );
-report(await runPairs(pairs, { rounds: ROUNDS, seconds: DURATION_S, warmupSeconds: WARMUP_S }));
+report(
+  await runPairs(pairs, {
+    rounds: ROUNDS,
+    seconds: DURATION_S,
+    warmupSeconds: WARMUP_S,
+    rate: RATE,
+  }),
+);
 console.log(`load average ${loadAverage()}; ratio = A / B; cpu ratio = B us/req / A us/req`);
 process.exit(0);

@@ -97,7 +97,12 @@ export interface Measurement {
 }
 
 /** One autocannon run of a case; a warm-up (check false) may see no request on a loaded machine. */
-export async function measure(c: Case, seconds: number, check = true): Promise<Measurement> {
+export async function measure(
+  c: Case,
+  seconds: number,
+  check = true,
+  rate?: number,
+): Promise<Measurement> {
   const pid = c.server.child.pid;
   const cpuBefore = cpuSeconds(pid);
   const result = await autocannon({
@@ -105,6 +110,8 @@ export async function measure(c: Case, seconds: number, check = true): Promise<M
     method: c.method ?? 'GET',
     connections: CONNECTIONS,
     duration: seconds,
+    // A fixed offered load (req/s over all connections) instead of as fast as it goes.
+    ...(rate ? { overallRate: rate } : {}),
     ...(c.body ? { body: c.body, headers: { 'content-type': 'application/json' } } : {}),
   });
   const cpu = cpuSeconds(pid) - cpuBefore;
@@ -164,6 +171,11 @@ export interface PairOptions {
   seconds: number;
   /** Warm-up of every distinct case once, before the first round. */
   warmupSeconds: number;
+  /**
+   * Offered req/s instead of saturation: both sides then run the same batching regime, which
+   * makes CPU per request comparable for an A/B even when the machine is loaded.
+   */
+  rate?: number;
 }
 
 /**
@@ -187,11 +199,11 @@ export async function runPairs(pairs: Pair[], options: PairOptions): Promise<Pai
       let reference: Measurement;
       let subject: Measurement;
       if (round % 2 === 0) {
-        reference = await measure(row.reference, options.seconds);
-        subject = await measure(row.subject, options.seconds);
+        reference = await measure(row.reference, options.seconds, true, options.rate);
+        subject = await measure(row.subject, options.seconds, true, options.rate);
       } else {
-        subject = await measure(row.subject, options.seconds);
-        reference = await measure(row.reference, options.seconds);
+        subject = await measure(row.subject, options.seconds, true, options.rate);
+        reference = await measure(row.reference, options.seconds, true, options.rate);
       }
       row.subjects.push(subject);
       row.references.push(reference);

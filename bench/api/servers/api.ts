@@ -21,6 +21,8 @@ const config = parseConfig({
   PGLITE_DATA_DIR: 'memory://',
   RATE_LIMIT_MAX: '10000000',
   VALIDATE_RESPONSES: validation === 'validated' ? 'true' : 'false',
+  // ab.ts: settings of one side of an A/B (e.g. {"RATE_LIMIT_ENABLED":"false"}).
+  ...(JSON.parse(process.env.BENCH_API_CONFIG ?? '{}') as Record<string, string>),
 });
 const app = await buildServer(config, mode === 'memory' ? { operations: memoryOperations } : {});
 
