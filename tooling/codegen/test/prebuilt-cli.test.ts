@@ -1,5 +1,5 @@
 // `pnpm codegen` runs the prebuilt bundle (bin/codegen.mjs -> dist/cli.mjs), not the sources the
-// other tests run: the bundle loads the contract through tsx's API and finds its workers next to
+// other tests run: the bundle loads the contract as an esbuild bundle and finds its workers next to
 // itself, so it gets its own end-to-end checks.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
