@@ -205,12 +205,81 @@ Map<String, Object?> _load(String file) {
   return json as Map<String, Object?>;
 }
 
+/// The vectors of one kind, each with its whole `json` and `expected`: an
+/// entry with `base` stores only its change to the valid vector of that name.
 List<Map<String, Object?>> _vectorsOf(
   Map<String, Object?> file,
   String kind,
 ) {
+  final bases = {
+    for (final vector in _entries(file, 'valid')) vector['name']: vector,
+  };
+  return [
+    for (final vector in _entries(file, kind)) _whole(vector, bases),
+  ];
+}
+
+List<Map<String, Object?>> _entries(Map<String, Object?> file, String kind) {
   final vectors = file[kind] as List<Object?>? ?? const [];
   return [for (final vector in vectors) vector as Map<String, Object?>];
+}
+
+Map<String, Object?> _whole(
+  Map<String, Object?> vector,
+  Map<Object?, Map<String, Object?>> bases,
+) {
+  if (!vector.containsKey('base')) return vector;
+  final base = bases[vector['base']];
+  if (base == null || base.containsKey('base')) {
+    throw StateError('${vector['name']}: no whole valid vector to edit');
+  }
+  final path = vector['path'] as List<Object?>;
+  return {
+    ...vector,
+    'json': _edited(base['json'], path, vector, 'absent', 'value'),
+    if (!vector.containsKey('expected') &&
+        (vector.containsKey('expectedValue') ||
+            vector['expectedAbsent'] == true))
+      'expected': _edited(
+        base['expected'],
+        path,
+        vector,
+        'expectedAbsent',
+        'expectedValue',
+      ),
+  };
+}
+
+/// A copy of [json] with the value at [path] set to `vector[valueKey]`, or
+/// removed when `vector[absentKey]` is true.
+Object? _edited(
+  Object? json,
+  List<Object?> path,
+  Map<String, Object?> vector,
+  String absentKey,
+  String valueKey,
+) {
+  if (path.isEmpty) return vector[valueKey];
+  final key = path.first;
+  final rest = path.sublist(1);
+  if (json is List<Object?> && key is int) {
+    return [
+      for (var i = 0; i < json.length; i++)
+        i == key
+            ? _edited(json[i], rest, vector, absentKey, valueKey)
+            : json[i],
+    ];
+  }
+  if (json is Map<String, Object?> && key is String) {
+    final copy = Map<String, Object?>.of(json);
+    if (rest.isEmpty && vector[absentKey] == true) {
+      copy.remove(key);
+    } else {
+      copy[key] = _edited(json[key], rest, vector, absentKey, valueKey);
+    }
+    return copy;
+  }
+  throw StateError('${vector['name']}: no value at $path');
 }
 
 void _expectRoundTrip(_Model<Object> model, Map<String, Object?> vector) {

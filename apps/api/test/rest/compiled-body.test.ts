@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readVectorFile } from '@acme/codegen/vectors';
 import {
   buildContractSchemas,
   CreateProjectInput,
@@ -22,11 +23,11 @@ import { zodValidatorCompiler } from '../../src/rest/zod-validator.js';
 const vectorsDir = new URL('../../../../packages/dart_client/test/vectors/', import.meta.url);
 const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
-interface Vector {
-  name: string;
-  json: unknown;
-}
-type Vectors = Record<'valid' | 'invalid' | 'tolerated' | 'forward', Vector[]>;
+/** A model's vector file, every vector whole (edge cases are stored as edits of a base). */
+const vectorsOf = (name: string) => {
+  const url = new URL(`${snake(name)}.json`, vectorsDir);
+  return readVectorFile(readFileSync(url, 'utf8'), url.pathname);
+};
 
 const contract = buildContractSchemas(routes);
 const compile = inputCheckCompiler(routes);
@@ -53,9 +54,7 @@ describe('compiled input checks agree with Zod', () => {
   });
 
   describe.each(inputModels)('$name', ({ name, model }) => {
-    const vectors = JSON.parse(
-      readFileSync(new URL(`${snake(name)}.json`, vectorsDir), 'utf8'),
-    ) as Vectors;
+    const vectors = vectorsOf(name);
     const check = compile(model);
 
     // Every category, tolerated and forward included: those are about what Dart decodes
@@ -86,9 +85,7 @@ describe('the body validator', () => {
     '%s: same value or same errors as Zod alone, for every vector and random edits of them',
     (id, model) => {
       const name = contract.models[id]?.input as string;
-      const vectors = JSON.parse(
-        readFileSync(new URL(`${snake(name)}.json`, vectorsDir), 'utf8'),
-      ) as Vectors;
+      const vectors = vectorsOf(name);
       const fast = zodValidatorCompiler(checks)({ schema: model, httpPart: 'body' } as never);
       const plain = zodValidatorCompiler(new Map())({ schema: model, httpPart: 'body' } as never);
       const same = (json: unknown) => {

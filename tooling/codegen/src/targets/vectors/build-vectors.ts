@@ -15,16 +15,34 @@ import { sampleUntil } from './sample-until.js';
 import { type Components, getAt, type JsonPath, type JsonValue, refName, setAt } from './schema.js';
 import { walk } from './walk.js';
 
+/**
+ * A vector that is a valid base vector with one value changed (an edge case): `json` is the
+ * base's json with the value at `path` replaced, or removed where it holds none. The vector
+ * file stores only that change (see render-file.ts); `json` and `expected` here are whole.
+ */
+export interface VectorEdit {
+  /** Name of the valid vector this one edits. */
+  base: string;
+  path: JsonPath;
+  /**
+   * `expected` is the base's expected with its value at `path` replaced (or removed) the same
+   * way; false when the change moved expected elsewhere too (stored whole).
+   */
+  expectedAtPathOnly: boolean;
+}
+
 export interface ValidVector {
   name: string;
   json: JsonValue;
   expected: JsonValue;
+  edit?: VectorEdit;
 }
 export interface InvalidVector {
   name: string;
   reason: string;
   path: JsonPath;
   json: JsonValue;
+  edit?: VectorEdit;
 }
 export interface ToleratedVector extends InvalidVector {
   expected: JsonValue;
@@ -139,6 +157,45 @@ export function buildVectors(
   }
 }
 
+/** A valid vector that edge cases edit: its name, json and expected. */
+interface EditBase {
+  name: string;
+  json: JsonValue;
+  expected: JsonValue;
+}
+
+/** Whether `a` and `b` are the same JSON value (key order aside). */
+function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const left = a as Record<string, JsonValue>;
+  const right = b as Record<string, JsonValue>;
+  return keys.every((key) => Object.hasOwn(right, key) && sameJson(left[key], right[key]));
+}
+
+/** Whether `a` and `b` are the same JSON value everywhere but at `path` (and below it). */
+function sameExceptAt(a: JsonValue, b: JsonValue, path: JsonPath): boolean {
+  if (path.length === 0) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const [head, ...rest] = path;
+  const left = a as Record<string, JsonValue>;
+  const right = b as Record<string, JsonValue>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) {
+    if (key === String(head)) continue;
+    if (!Object.hasOwn(left, key) || !Object.hasOwn(right, key)) return false;
+    if (!sameJson(left[key], right[key])) return false;
+  }
+  const [below, other] = [left[String(head)], right[String(head)]];
+  // At the edited key itself anything goes; above it, the containers must match around it.
+  if (rest.length === 0 || below === undefined || other === undefined) return rest.length === 0;
+  return sameExceptAt(below, other, rest);
+}
+
 /** Collects vectors without duplicates (per category) and with unique names. */
 class VectorSet {
   readonly vectors: ComponentVectors = { valid: [], invalid: [], tolerated: [], forward: [] };
@@ -151,33 +208,46 @@ class VectorSet {
     readonly zod: z.ZodType,
   ) {}
 
-  /** Adds `json` as a valid vector when Zod accepts it (`result`); says whether Zod did. */
-  addValid(name: string, json: JsonValue, result: Judgement = judge(this.zod, json)): boolean {
+  /**
+   * Adds `json` as a valid vector when Zod accepts it (`result`); says whether Zod did. Returns
+   * false for a rejected payload, else the name of the valid vector holding `json` (undefined
+   * when an earlier one with another name holds it).
+   */
+  addValid(
+    name: string,
+    json: JsonValue,
+    result: Judgement = judge(this.zod, json),
+    edit?: { base: EditBase; path: JsonPath },
+  ): false | { stored?: string } {
     if (!result.ok) return false;
-    if (this.fresh('valid', json)) {
-      const expected = expectedOf(this.schema, this.components, json, result.output);
-      this.vectors.valid.push({ name: this.uniqueName(name), json, expected });
+    if (!this.fresh('valid', json)) return {};
+    const expected = expectedOf(this.schema, this.components, json, result.output);
+    const stored = this.uniqueName(name);
+    const vector: ValidVector = { name: stored, json, expected };
+    // A change of the whole payload is stored whole.
+    if (edit && edit.path.length > 0) {
+      vector.edit = {
+        base: edit.base.name,
+        path: edit.path,
+        expectedAtPathOnly: sameExceptAt(expected, edit.base.expected, edit.path),
+      };
     }
-    return true;
+    this.vectors.valid.push(vector);
+    return { stored };
   }
 
   /**
    * Adds the payload of an edge case applied to `base` (which Zod outputs as `baseOutput` and
-   * Dart re-encodes as `baseExpected`): valid if Zod accepts it, else of the kind the edge case
-   * names.
+   * Dart re-encodes as `base.expected`): valid if Zod accepts it, else of the kind the edge
+   * case names.
    */
-  addEdgeCase(
-    candidate: Candidate,
-    base: JsonValue,
-    baseOutput: JsonValue,
-    baseExpected: JsonValue,
-  ): void {
-    const wire = candidate.wire(getAt(base, candidate.path) as JsonValue);
-    const json = setAt(base, candidate.path, wire);
+  addEdgeCase(candidate: Candidate, base: EditBase, baseOutput: JsonValue): void {
+    const wire = candidate.wire(getAt(base.json, candidate.path) as JsonValue);
+    const json = setAt(base.json, candidate.path, wire);
     const where = pathText(candidate.path);
-    const result = judgeEdit(this.zod, base, baseOutput, candidate.path, wire, json);
+    const result = judgeEdit(this.zod, base.json, baseOutput, candidate.path, wire, json);
     const name = `${candidate.reasonIfAccepted ?? candidate.reason} at ${where}`;
-    if (this.addValid(name, json, result)) return;
+    if (this.addValid(name, json, result, { base, path: candidate.path })) return;
     const category = candidate.ifRejected;
     if (category === 'drop' || !this.fresh(category, json)) return;
     const label = candidate.label ? ` (${candidate.label})` : '';
@@ -186,17 +256,20 @@ class VectorSet {
       reason: candidate.reason,
       path: candidate.path,
       json,
+      // The rest of the payload re-encodes as the base does; only the changed value differs.
+      ...(candidate.path.length > 0
+        ? { edit: { base: base.name, path: candidate.path, expectedAtPathOnly: true } }
+        : {}),
     };
     if (category === 'invalid') {
       this.vectors.invalid.push(entry);
     } else if (candidate.unknownEnum) {
       this.vectors.forward.push({ ...entry, unknown: true });
     } else {
-      // The rest of the payload re-encodes as the base does; only the changed value differs.
       const replacement = candidate.keepsRaw
         ? (wire as JsonValue)
-        : (candidate.expect ?? candidate.wire)(getAt(baseExpected, candidate.path) as JsonValue);
-      const expected = setAt(baseExpected, candidate.path, replacement as JsonValue);
+        : (candidate.expect ?? candidate.wire)(getAt(base.expected, candidate.path) as JsonValue);
+      const expected = setAt(base.expected, candidate.path, replacement as JsonValue);
       this.vectors[category].push({ ...entry, expected });
     }
   }
@@ -226,18 +299,21 @@ function buildComponentVectors(
 
   // Bases: one full and one minimal payload (per variant for a union).
   const roots = schema.oneOf && schema.discriminator ? schema.oneOf : [schema];
-  const fullBases: JsonValue[] = [];
+  const fullBases: { json: JsonValue; name: string }[] = [];
   for (const root of roots) {
     const label = refName(root) ? ` ${refName(root)}` : '';
     const full = exampleOf(root, components, 'full');
-    if (!set.addValid(`full${label}`, full)) {
+    const added = set.addValid(`full${label}`, full);
+    if (!added) {
       throw new CodegenError(
         'cannot build a valid example payload for the vectors (a refinement Zod checks that the ' +
           'JSON Schema does not show?)',
         { model: component },
       );
     }
-    fullBases.push(full);
+    // Variants differ in their tag, so each full base is a vector of its own.
+    if (added.stored === undefined) throw new Error(`two equal full bases of ${component}`);
+    fullBases.push({ json: full, name: added.stored });
     set.addValid(`minimal${label}`, exampleOf(root, components, 'minimal'));
   }
   for (const value of schema.enum ?? []) {
@@ -256,9 +332,9 @@ function buildComponentVectors(
   );
 
   // Edge cases of every node of each full base.
-  for (const base of fullBases) {
+  for (const { json: base, name } of fullBases) {
     const { output } = judge(zod, base) as { output: JsonValue };
-    const baseExpected = expectedOf(schema, components, base, output);
+    const expected = expectedOf(schema, components, base, output);
     const candidates: Candidate[] = [];
     walk(schema, base, components, (node) => {
       if (propertyDepth(node.path) <= MAX_PROPERTY_DEPTH) candidates.push(...candidatesFor(node));
@@ -266,7 +342,9 @@ function buildComponentVectors(
     const deep = deepNesting(schema, base, components);
     if (deep !== undefined) set.addValid('deepNesting', deep);
     set.addValid('extraFieldsEverywhere', withExtraFields(candidates, base));
-    for (const candidate of candidates) set.addEdgeCase(candidate, base, output, baseExpected);
+    for (const candidate of candidates) {
+      set.addEdgeCase(candidate, { name, json: base, expected }, output);
+    }
   }
   return set.vectors;
 }

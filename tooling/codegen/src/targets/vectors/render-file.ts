@@ -4,7 +4,8 @@
  */
 import { headerLines } from '../../pipeline/header.js';
 import { GENERATED_MARKER_KEY } from '../openapi/serialize.js';
-import type { ComponentVectors } from './build-vectors.js';
+import type { ComponentVectors, VectorEdit } from './build-vectors.js';
+import { getAt, type JsonValue } from './schema.js';
 
 export const VECTORS_TARGET = 'vectors';
 
@@ -13,6 +14,7 @@ const ABOUT = [
   'invalid: Zod rejects json; Dart must throw FormatException.',
   'tolerated: Zod rejects json on a limit (length, range, size, format) or a UTC offset; Dart decodes it anyway and re-encodes expected.',
   'forward: a value of a newer contract (enum value, union variant); Dart decodes it and re-encodes expected, or, for an enum itself (unknown: true), decodes its unknown member.',
+  'An entry with "base" is an edit of the valid vector of that name, stored as the change only: its json is the base\'s json with the value at "path" replaced by "value", or removed where "absent" is true; its expected is the base\'s expected changed the same way by "expectedValue" or "expectedAbsent", unless the entry has a whole "expected".',
   "Instants in expected are in Dart's canonical UTC form: DateTime.toUtc().toIso8601String(), i.e. YYYY-MM-DDTHH:MM:SS.mmmZ plus microseconds when not zero.",
 ];
 
@@ -29,8 +31,36 @@ export function renderVectorFile(
   };
   const headText = JSON.stringify(head, null, 2).slice(0, -2); // without the closing "\n}"
   const sections = (['valid', 'invalid', 'tolerated', 'forward'] as const).map((kind) => {
-    const lines = vectors[kind].map((vector) => `    ${JSON.stringify(vector)}`);
+    const lines = vectors[kind].map((vector) => `    ${JSON.stringify(stored(vector))}`);
     return lines.length === 0 ? `  "${kind}": []` : `  "${kind}": [\n${lines.join(',\n')}\n  ]`;
   });
   return `${headText},\n${sections.join(',\n')}\n}\n`;
+}
+
+type AnyVector = ComponentVectors[keyof ComponentVectors][number];
+
+/**
+ * A vector as its file holds it. An edit of a base vector keeps only what changed: edge cases
+ * are most vectors, and each one repeating the whole base made the files ~5x larger.
+ */
+function stored(vector: AnyVector): Record<string, unknown> {
+  const { edit, json, ...rest } = vector as AnyVector & { edit?: VectorEdit };
+  if (edit === undefined) return { ...rest, json };
+  const { expected, unknown } = vector as { expected?: JsonValue; unknown?: true };
+  const value = getAt(json, edit.path);
+  const line: Record<string, unknown> = {
+    name: vector.name,
+    ...('reason' in vector ? { reason: vector.reason } : {}),
+    path: edit.path,
+    base: edit.base,
+    ...(value === undefined ? { absent: true } : { value }),
+  };
+  if (expected !== undefined && !edit.expectedAtPathOnly) line.expected = expected;
+  else if (expected !== undefined) {
+    const expectedValue = getAt(expected, edit.path);
+    if (expectedValue === undefined) line.expectedAbsent = true;
+    else line.expectedValue = expectedValue;
+  }
+  if (unknown) line.unknown = true;
+  return line;
 }

@@ -4,6 +4,7 @@ import { dartParser } from '../../../src/dart-syntax/index.js';
 import { dartTarget } from '../../../src/targets/dart/index.js';
 import { jsonHelpersSource } from '../../../src/targets/dart/runtime/json-helpers.js';
 import { vectorsTarget } from '../../../src/targets/vectors/index.js';
+import { readVectorFile } from '../../../src/targets/vectors/read-file.js';
 import { exampleContext } from '../dart/client/contract-fixture.js';
 
 /**
@@ -41,7 +42,7 @@ beforeAll(async () => {
   testSources = vectors.filter((file) => file.path.endsWith('.dart')).map((file) => file.contents);
   vectorFiles = vectors
     .filter((file) => file.path.endsWith('.json'))
-    .map((file) => JSON.parse(file.contents));
+    .map((file) => readVectorFile(file.contents, file.path));
 });
 
 /** A class, sealed class or enum called `name` with a one-argument-compatible `fromJson`. */

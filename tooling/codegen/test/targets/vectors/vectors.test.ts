@@ -7,29 +7,11 @@ import type { TargetContext } from '../../../src/pipeline/types.js';
 import { buildVectors } from '../../../src/targets/vectors/build-vectors.js';
 import { canonicalInstant, expectedOf } from '../../../src/targets/vectors/canonical.js';
 import { contractVectors, vectorsTarget } from '../../../src/targets/vectors/index.js';
+import { readVectorFile, type WholeVectorFile } from '../../../src/targets/vectors/read-file.js';
 import type { Components, JsonValue } from '../../../src/targets/vectors/schema.js';
 import { exampleContext } from '../dart/client/contract-fixture.js';
 
-interface VectorFile {
-  model: string;
-  valid: { name: string; json: JsonValue; expected: JsonValue }[];
-  invalid: { name: string; reason: string; path: (string | number)[]; json: JsonValue }[];
-  tolerated: {
-    name: string;
-    reason: string;
-    path: (string | number)[];
-    json: JsonValue;
-    expected: JsonValue;
-  }[];
-  forward: {
-    name: string;
-    reason: string;
-    path: (string | number)[];
-    json: JsonValue;
-    expected?: JsonValue;
-    unknown?: true;
-  }[];
-}
+type VectorFile = WholeVectorFile;
 
 let context: TargetContext;
 let generated: { path: string; contents: string }[];
@@ -74,7 +56,7 @@ beforeAll(async () => {
   generated = await vectorsTarget.generate(context);
   vectorFiles = generated
     .filter((file) => file.path.endsWith('.json'))
-    .map((file) => JSON.parse(file.contents) as VectorFile);
+    .map((file) => readVectorFile(file.contents, file.path));
 });
 
 describe('vectorsTarget', () => {
@@ -159,6 +141,60 @@ describe('vectorsTarget', () => {
     );
     expect([...dart.matchAll(/_Model<\w+>\(/g)]).toHaveLength(vectorFiles.length);
     expect(dart).not.toMatch(/\bdynamic\b/);
+  });
+});
+
+describe('vector files', () => {
+  const withoutEdit = <T extends { edit?: unknown }>({ edit: _edit, ...vector }: T) => vector;
+
+  it('read back whole: every vector as built, json and expected included', () => {
+    const built = contractVectors(context.contract);
+    expect(vectorFiles).toHaveLength(built.length);
+    for (const [index, model] of built.entries()) {
+      const file = vectorFiles[index] as VectorFile;
+      expect(file.model).toBe(model.component);
+      for (const kind of ['valid', 'invalid', 'tolerated', 'forward'] as const) {
+        const edits = model.vectors[kind].filter((vector) => vector.edit).length;
+        // Valid edits carry their path; the whole vectors as built do not.
+        const expected = model.vectors[kind].map((vector) =>
+          vector.edit && kind === 'valid'
+            ? { ...withoutEdit(vector), path: vector.edit.path }
+            : withoutEdit(vector),
+        );
+        expect(file[kind], `${model.component} ${kind} (${edits} edits)`).toEqual(expected);
+      }
+    }
+  });
+
+  it('store an edge case as its change to a base vector, not as a whole payload', () => {
+    const task = generated.find((file) => file.path.endsWith('/vectors/task.json'));
+    const lines = (task?.contents ?? '').split('\n').filter((line) => line.startsWith('    {'));
+    const edits = lines.filter((line) => line.includes('"base":"full"'));
+    expect(edits.length / lines.length).toBeGreaterThan(0.8);
+    // Beyond the changed value itself, an edit line is a few names: the base is not repeated.
+    for (const line of edits) {
+      const { value, expectedValue } = JSON.parse(line.replace(/,$/, ''));
+      const changed = `${JSON.stringify(value)}${JSON.stringify(expectedValue) ?? ''}`;
+      expect(line.length - changed.length, line).toBeLessThan(250);
+    }
+    expect(task?.contents).toContain(
+      '{"name":"nullForNonNullable at dueAt","reason":"nullForNonNullable","path":["dueAt"],"base":"full","value":null}',
+    );
+    expect(task?.contents).toMatch(/"path":\["description"\],"base":"full","absent":true,/);
+  });
+
+  it('name the vector and the file when an edit has no whole base to apply to', () => {
+    const text = JSON.stringify({
+      model: 'M',
+      dartType: 'M',
+      valid: [{ name: 'full', json: { a: 1 }, expected: { a: 1 } }],
+      invalid: [{ name: 'null at a', reason: 'x', path: ['a'], base: 'fulll', value: null }],
+    });
+    expect(() => readVectorFile(text, 'm.json')).toThrow(
+      'm.json: null at a: base "fulll" is no whole valid vector',
+    );
+    const ok = readVectorFile(text.replace('fulll', 'full'), 'm.json');
+    expect(ok.invalid[0]?.json).toEqual({ a: null });
   });
 });
 

@@ -148,6 +148,9 @@ it; \`dart test\` replays them against these models:
 - **forward**: enum values and union variants from a newer contract; the model keeps and writes
   back what it received.
 
+An entry with \`base\` is an edge case stored as its one change to the valid vector of that
+name (\`value\` or \`absent\` at \`path\`); the test applies it before decoding.
+
 ## Regenerate
 
 From the repository root, after changing the contract:
