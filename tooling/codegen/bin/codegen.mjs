@@ -1,9 +1,9 @@
 #!/usr/bin/env node
+import { pathToFileURL } from 'node:url';
 // `pnpm codegen`: runs the prebuilt CLI (dist/cli.mjs, see scripts/build.mjs), rebuilding it first
 // when the codegen's sources changed. In this process: no second Node, no tsx transforming the
 // codegen's own TypeScript; the contract (the user's TypeScript) is still loaded from source.
 import { setFlagsFromString } from 'node:v8';
-import { pathToFileURL } from 'node:url';
 
 // A run lasts seconds, and by V8's default tiering most functions that run a few thousand
 // times are compiled again by TurboFan, on helper threads that compete for the same cores:

@@ -22,7 +22,6 @@ const HASH_FILE = join(dist, '.source-hash');
 const ENTRIES = {
   'cli.mjs': 'src/cli.ts',
   'background-worker.mjs': 'src/pipeline/background/worker-main.ts',
-  'openapi-types-worker.mjs': 'src/targets/typescript/openapi-types-worker.mjs',
   'ref-child.mjs': 'src/breaking/ref-child.ts',
 };
 

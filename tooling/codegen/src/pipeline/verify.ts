@@ -9,8 +9,8 @@ const MAX_ISSUES = 10;
 /**
  * Parses every generated .dart file with tree-sitter: a generator bug must fail the run with
  * file:line:column instead of reaching a Flutter build. Nothing is written when this throws.
- * `parsed` holds the issues of files a worker already parsed where it rendered them (the Dart
- * models); the others are parsed now, on the background worker where tree-sitter is loaded.
+ * `parsed` holds the issues of files already parsed on a worker (the targets do that as they
+ * make them); any others are parsed now, on the types worker.
  */
 export async function verifyFileSet(
   files: FileSet,

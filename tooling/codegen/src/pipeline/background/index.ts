@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { CodegenError } from '../../errors.js';
-import type { Jobs } from './jobs.js';
+import type { Jobs, Preload } from './jobs.js';
 
 type Reply =
   | { id: number; ok: true; output: unknown }
@@ -18,53 +18,75 @@ type Reply =
       };
     };
 
-let worker: Worker | undefined;
+/**
+ * The background workers: the models worker renders the Dart models (quicktype, the longest
+ * job of a run); the types worker renders the TypeScript types, then parses Dart (the package
+ * files, the tests); both parse the models once rendered. The main thread builds the vectors.
+ */
+export const MODELS_WORKER = 0;
+export const TYPES_WORKER = 1;
+const PRELOAD: Record<number, Preload> = { [MODELS_WORKER]: 'models', [TYPES_WORKER]: 'types' };
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, (reply: Reply) => void>;
+}
+
+const slots: (Slot | undefined)[] = [undefined, undefined];
 let nextId = 0;
-const pending = new Map<number, (reply: Reply) => void>();
 
 /**
- * Starts the background worker if not started yet. Called from a target's `prepare`, before the
+ * Starts the background workers not started yet. Called from a target's `prepare`, before the
  * contract loads, so that loading quicktype-core and tree-sitter overlaps with the contract.
  */
-export function startBackgroundWorker(): void {
-  if (worker) return;
+export function startBackgroundWorkers(): void {
+  for (const index of [MODELS_WORKER, TYPES_WORKER]) if (!slots[index]) slots[index] = start(index);
+}
+
+function start(index: number): Slot {
   // No inherited execArgv: the CLI's global tsx hooks would slow every import of the worker
   // (they roughly double quicktype-core's load time); the worker loads its TypeScript itself.
-  const started = new Worker(new URL('./background-worker.mjs', import.meta.url), {
+  const worker = new Worker(new URL('./background-worker.mjs', import.meta.url), {
     execArgv: [],
+    workerData: { preload: PRELOAD[index] },
   });
-  started.on('message', (reply: Reply) => {
-    pending.get(reply.id)?.(reply);
-    pending.delete(reply.id);
-    if (pending.size === 0) started.unref();
+  const slot: Slot = { worker, pending: new Map() };
+  worker.on('message', (reply: Reply) => {
+    slot.pending.get(reply.id)?.(reply);
+    slot.pending.delete(reply.id);
+    if (slot.pending.size === 0) worker.unref();
   });
-  started.on('error', (error) => failAll(error.message));
-  started.on('exit', (code) => {
-    worker = undefined;
-    if (pending.size > 0) failAll(`background worker exited with code ${code}`);
+  worker.on('error', (error) => failAll(slot, error.message));
+  worker.on('exit', (code) => {
+    if (slots[index] === slot) slots[index] = undefined;
+    if (slot.pending.size > 0) failAll(slot, `background worker exited with code ${code}`);
   });
   // Idle until asked: an unreferenced worker never keeps the CLI from exiting.
-  started.unref();
-  worker = started;
+  worker.unref();
+  return slot;
 }
 
-function failAll(message: string) {
-  for (const [id, resolve] of pending) resolve({ id, ok: false, error: { message } });
-  pending.clear();
+function failAll(slot: Slot, message: string) {
+  for (const [id, resolve] of slot.pending) resolve({ id, ok: false, error: { message } });
+  slot.pending.clear();
 }
 
-/** Runs one job of jobs.ts on the background worker; its errors are rethrown here. */
+/**
+ * Runs one job of jobs.ts on a background worker (by default the types worker); its errors are
+ * rethrown here.
+ */
 export async function runInBackground<Name extends keyof Jobs>(
   job: Name,
   input: Parameters<Jobs[Name]>[0],
+  on: typeof MODELS_WORKER | typeof TYPES_WORKER = TYPES_WORKER,
 ): Promise<Awaited<ReturnType<Jobs[Name]>>> {
-  startBackgroundWorker();
-  const active = worker as Worker;
+  const slot = slots[on] ?? start(on);
+  slots[on] = slot;
   const id = nextId++;
-  active.ref();
+  slot.worker.ref();
   const reply = await new Promise<Reply>((resolve) => {
-    pending.set(id, resolve);
-    active.postMessage({ id, job, input });
+    slot.pending.set(id, resolve);
+    slot.worker.postMessage({ id, job, input });
   });
   if (reply.ok) return reply.output as Awaited<ReturnType<Jobs[Name]>>;
   const { error } = reply;

@@ -1,11 +1,20 @@
 /**
- * What the background worker (background-worker.mjs) can do. Inputs and outputs are plain
+ * What the background workers (background-worker.mjs) can do. Inputs and outputs are plain
  * data: they cross the thread boundary by structured clone.
  */
 import { posix } from 'node:path';
-import type { JsonSchema } from '@acme/contract';
+import type { JsonSchema, OpenApiDocument } from '@acme/contract';
 import { checkDartSyntax, type DartSyntaxIssue } from '../../dart-syntax/index.js';
-import { generateDartModels } from '../../targets/dart/models.js';
+
+/**
+ * What each worker loads as it starts, while the main thread loads the contract: quicktype-core
+ * (models worker) or TypeScript and openapi-typescript (types worker). Neither loads the other's.
+ */
+export const preloads = {
+  models: () => import('../../targets/dart/models.js'),
+  types: () => import('../../targets/typescript/openapi-transform.js'),
+};
+export type Preload = keyof typeof preloads;
 
 export interface DartModelsInput {
   components: Record<string, JsonSchema>;
@@ -22,14 +31,22 @@ export interface CheckedFile {
 }
 
 export const jobs = {
+  /**
+   * The model files of the Dart package, each parsed where it was rendered: no round trip
+   * through the main thread, which is busy with the vectors meanwhile.
+   */
   async dartModels({ components, packageDir }: DartModelsInput): Promise<CheckedFile[]> {
-    const models = await generateDartModels(components);
+    const { generateDartModels } = await preloads.models();
     const files: CheckedFile[] = [];
-    for (const [path, contents] of models) {
+    for (const [path, contents] of await generateDartModels(components)) {
       const syntaxIssues = await checkDartSyntax(posix.join(packageDir, path), contents);
       files.push({ path, contents, syntaxIssues });
     }
     return files;
+  },
+  async openapiTypes(document: OpenApiDocument): Promise<string> {
+    const { renderOpenApiTypes } = await preloads.types();
+    return renderOpenApiTypes(document);
   },
   async dartSyntax(files: [path: string, contents: string][]): Promise<DartSyntaxIssue[][]> {
     const issues: DartSyntaxIssue[][] = [];

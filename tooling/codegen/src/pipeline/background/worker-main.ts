@@ -1,12 +1,19 @@
 /**
- * The background worker's message loop: runs jobs.ts on request. Loaded by
+ * A background worker's message loop: runs jobs.ts on request. Loaded by
  * background-worker.mjs through tsx when running from source, and bundled as
  * dist/background-worker.mjs (see scripts/build.mjs), where no TypeScript loader is needed.
  */
-import { parentPort } from 'node:worker_threads';
-import { jobs } from './jobs.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { jobs, type Preload, preloads } from './jobs.js';
 
 type Request = { id: number; job: keyof typeof jobs; input: never };
+
+const preload = (workerData as { preload?: Preload } | undefined)?.preload;
+if (preload) {
+  preloads[preload]().catch(() => {
+    // Reported by the job that needs it, with the module's own error.
+  });
+}
 
 parentPort?.on('message', async ({ id, job, input }: Request) => {
   try {

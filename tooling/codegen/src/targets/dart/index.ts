@@ -1,5 +1,10 @@
 import { posix } from 'node:path';
-import { runInBackground, startBackgroundWorker } from '../../pipeline/background/index.js';
+import {
+  MODELS_WORKER,
+  runInBackground,
+  startBackgroundWorkers,
+} from '../../pipeline/background/index.js';
+import { parsedInBackground } from '../../pipeline/background/parse-dart.js';
 import type { GeneratedFile, Target } from '../../pipeline/types.js';
 import { barrelSource } from './barrel.js';
 import { generateDartPackageFiles, PACKAGE_FILES } from './client/index.js';
@@ -20,36 +25,43 @@ export const dartTarget: Target = {
       posix.join(config.dart.packageDir, file),
     ),
   }),
-  // The models (quicktype, the slowest part of this target) are rendered and parsed on the
-  // background worker, overlapping with the vectors on the main thread.
-  prepare: startBackgroundWorker,
+  // The models (quicktype, the slowest part of a run) are rendered and parsed on the models
+  // worker while the main thread builds the vectors; the other Dart files are parsed on the
+  // types worker, as soon as they are made.
+  prepare: startBackgroundWorkers,
   async generate(context) {
     const { packageDir, packageName, description } = context.config.dart;
-    const rendering = runInBackground('dartModels', {
-      components: context.contract.schemas.components,
-      packageDir,
-    });
+    const rendering = runInBackground(
+      'dartModels',
+      { components: context.contract.schemas.components, packageDir },
+      MODELS_WORKER,
+    );
     // Avoids an unhandled rejection while the package files below are rendered; awaited next.
     rendering.catch(() => {});
     let packageFiles: GeneratedFile[];
     try {
-      packageFiles = await generateDartPackageFiles(context);
+      packageFiles = await parsedInBackground(await generateDartPackageFiles(context));
     } catch (error) {
       // The models were rendered first before they moved to the worker: their error wins.
       await rendering;
       throw error;
     }
-    const models = await rendering;
+    const models = (await rendering).map((model) => ({
+      ...model,
+      path: posix.join(packageDir, model.path),
+    }));
     const libraries = models
       .filter((model) => !isPart(model.contents))
-      .map((model) => posix.relative('lib', model.path));
+      .map((model) => posix.relative(posix.join(packageDir, 'lib'), model.path));
     const files: GeneratedFile[] = [
-      ...models.map((model) => ({ ...model, path: posix.join(packageDir, model.path) })),
-      { path: posix.join(packageDir, JSON_HELPERS_FILE), contents: jsonHelpersSource() },
-      {
-        path: posix.join(packageDir, 'lib', `${packageName}.dart`),
-        contents: barrelSource(description, libraries),
-      },
+      ...models,
+      ...(await parsedInBackground([
+        { path: posix.join(packageDir, JSON_HELPERS_FILE), contents: jsonHelpersSource() },
+        {
+          path: posix.join(packageDir, 'lib', `${packageName}.dart`),
+          contents: barrelSource(description, libraries),
+        },
+      ])),
       ...packageFiles,
     ];
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

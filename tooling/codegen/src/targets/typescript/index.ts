@@ -1,7 +1,8 @@
+import { startBackgroundWorkers } from '../../pipeline/background/index.js';
 import { lineCommentHeader } from '../../pipeline/header.js';
 import type { Target } from '../../pipeline/types.js';
 import { modelAliases } from './model-aliases.js';
-import { openApiTypes, startOpenApiTypesWorker } from './openapi-types.js';
+import { openApiTypes } from './openapi-types.js';
 import { operationTable } from './operation-table.js';
 
 /**
@@ -11,7 +12,7 @@ import { operationTable } from './operation-table.js';
 export const typescriptTarget: Target = {
   name: 'typescript',
   owns: (config) => ({ dirs: [config.typescript.outDir], files: [] }),
-  prepare: startOpenApiTypesWorker,
+  prepare: startBackgroundWorkers,
   async generate({ config, contract }) {
     const dir = config.typescript.outDir;
     const header = lineCommentHeader('typescript');

@@ -4,6 +4,7 @@
  * test that replays them; and the ApiClient's test, whose payloads come from the same examples.
  */
 import { posix } from 'node:path';
+import { parsedInBackground } from '../../pipeline/background/parse-dart.js';
 import type { GeneratedFile, LoadedContract, Target } from '../../pipeline/types.js';
 import { dartOperations } from '../dart/client/operations.js';
 import { dartTypeName, snakeCase } from '../dart/naming.js';
@@ -21,20 +22,23 @@ export interface ModelVectors extends VectorModel {
   vectors: ComponentVectors;
 }
 
-/** The vectors of every component, in component order. */
-export function contractVectors(contract: LoadedContract): ModelVectors[] {
-  const components = contract.document.components.schemas;
-  return Object.keys(components)
+/** Every component with vectors, in component order. */
+function vectorModels(contract: LoadedContract): VectorModel[] {
+  return Object.keys(contract.document.components.schemas)
     .sort()
     .map((component) => {
       const dartType = dartTypeName(component);
-      return {
-        component,
-        dartType,
-        file: `${snakeCase(dartType)}.json`,
-        vectors: buildVectors(component, components, zodOfComponent(contract, component)),
-      };
+      return { component, dartType, file: `${snakeCase(dartType)}.json` };
     });
+}
+
+/** The vectors of every component, in component order. */
+export function contractVectors(contract: LoadedContract): ModelVectors[] {
+  const components = contract.document.components.schemas;
+  return vectorModels(contract).map((model) => ({
+    ...model,
+    vectors: buildVectors(model.component, components, zodOfComponent(contract, model.component)),
+  }));
 }
 
 export const vectorsTarget: Target = {
@@ -45,19 +49,22 @@ export const vectorsTarget: Target = {
   }),
   async generate({ config, contract }) {
     const { packageDir, packageName } = config.dart;
-    const models = contractVectors(contract);
-    const files: GeneratedFile[] = models.map((model) => ({
+    // The Dart tests first: parsed on a background worker while the vectors are built.
+    const tests = parsedInBackground([
+      {
+        path: posix.join(packageDir, VECTORS_TEST),
+        contents: renderVectorsTest(packageName, VECTORS_DIR, vectorModels(contract)),
+      },
+      {
+        path: posix.join(packageDir, CLIENT_TEST),
+        contents: renderApiClientTest(packageName, dartOperations(contract), contract),
+      },
+    ]);
+    const files: GeneratedFile[] = contractVectors(contract).map((model) => ({
       path: posix.join(packageDir, VECTORS_DIR, model.file),
       contents: renderVectorFile(model.component, model.dartType, model.vectors),
     }));
-    files.push({
-      path: posix.join(packageDir, VECTORS_TEST),
-      contents: renderVectorsTest(packageName, VECTORS_DIR, models),
-    });
-    files.push({
-      path: posix.join(packageDir, CLIENT_TEST),
-      contents: renderApiClientTest(packageName, dartOperations(contract), contract),
-    });
+    files.push(...(await tests));
     return files;
   },
 };
