@@ -34,12 +34,15 @@ function vectorModels(contract: LoadedContract): VectorModel[] {
 
 /** The vectors of every component, in component order. */
 export function contractVectors(contract: LoadedContract): ModelVectors[] {
-  const components = contract.document.components.schemas;
-  return vectorModels(contract).map((model) => ({
-    ...model,
-    vectors: buildVectors(model.component, components, zodOfComponent(contract, model.component)),
-  }));
+  return vectorModels(contract).map((model) => ({ ...model, vectors: vectorsOf(contract, model) }));
 }
+
+const vectorsOf = (contract: LoadedContract, model: VectorModel) =>
+  buildVectors(
+    model.component,
+    contract.document.components.schemas,
+    zodOfComponent(contract, model.component),
+  );
 
 export const vectorsTarget: Target = {
   name: 'vectors',
@@ -60,9 +63,11 @@ export const vectorsTarget: Target = {
         contents: renderApiClientTest(packageName, dartOperations(contract), contract),
       },
     ]);
-    const files: GeneratedFile[] = contractVectors(contract).map((model) => ({
+    // Each model's vectors rendered as soon as built: only the text stays in memory (all the
+    // vectors of a 200-model contract at once grew the heap into repeated full collections).
+    const files: GeneratedFile[] = vectorModels(contract).map((model) => ({
       path: posix.join(packageDir, VECTORS_DIR, model.file),
-      contents: renderVectorFile(model.component, model.dartType, model.vectors),
+      contents: renderVectorFile(model.component, model.dartType, vectorsOf(contract, model)),
     }));
     files.push(...(await tests));
     return files;
