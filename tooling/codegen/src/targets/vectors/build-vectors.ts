@@ -209,9 +209,8 @@ class VectorSet {
   ) {}
 
   /**
-   * Adds `json` as a valid vector when Zod accepts it (`result`); says whether Zod did. Returns
-   * false for a rejected payload, else the name of the valid vector holding `json` (undefined
-   * when an earlier one with another name holds it).
+   * Adds `json` as a valid vector when Zod accepts it (`result`). False when Zod rejects it;
+   * else `stored` is the name it was added under (undefined: an equal vector came earlier).
    */
   addValid(
     name: string,
