@@ -20,7 +20,9 @@ const isBare = (specifier: string) => !/^(\.|\/|[A-Za-z]:[\\/]|file:)/.test(spec
 const packagesByUrl: Plugin = {
   name: 'packages-by-url',
   setup(build) {
-    build.onResolve({ filter: /.*/ }, async (args) => {
+    // Relative and absolute paths never reach JavaScript (the filter runs inside esbuild): a
+    // callback is a round trip between the processes, and most imports are relative.
+    build.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.pluginData === 'inner' || !isBare(args.path)) return undefined;
       if (isBuiltin(args.path)) return { path: args.path, external: true };
       const resolved = await build.resolve(args.path, {
