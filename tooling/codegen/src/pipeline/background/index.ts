@@ -19,9 +19,9 @@ type Reply =
     };
 
 /**
- * The background workers: the models worker renders the Dart models (quicktype, the longest
- * job of a run); the types worker renders the TypeScript types, then parses Dart (the package
- * files, the tests); both parse the models once rendered. The main thread builds the vectors.
+ * The background workers: the models worker renders and parses the Dart models (quicktype, the
+ * longest job of a run); the types worker renders the TypeScript types, then parses the other
+ * Dart files (the package files, the tests). The main thread builds the vectors meanwhile.
  */
 export const MODELS_WORKER = 0;
 export const TYPES_WORKER = 1;

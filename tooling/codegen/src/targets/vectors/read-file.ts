@@ -5,8 +5,7 @@
  */
 import { type JsonPath, type JsonValue, setAt } from './schema.js';
 
-export const VECTOR_KINDS = ['valid', 'invalid', 'tolerated', 'forward'] as const;
-export type VectorKind = (typeof VECTOR_KINDS)[number];
+type VectorKind = 'valid' | 'invalid' | 'tolerated' | 'forward';
 
 export interface WholeValidVector {
   name: string;
