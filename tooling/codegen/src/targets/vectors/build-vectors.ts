@@ -3,6 +3,7 @@
  * of every node, each judged by the model's Zod schema (the oracle), with the JSON the Dart
  * model must write back.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { JsonSchema } from '@acme/contract';
 import type { z } from 'zod';
 import { CodegenError } from '../../errors.js';
@@ -164,18 +165,6 @@ interface EditBase {
   expected: JsonValue;
 }
 
-/** Whether `a` and `b` are the same JSON value (key order aside). */
-function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  const left = a as Record<string, JsonValue>;
-  const right = b as Record<string, JsonValue>;
-  return keys.every((key) => Object.hasOwn(right, key) && sameJson(left[key], right[key]));
-}
-
 /** Whether `a` and `b` are the same JSON value everywhere but at `path` (and below it). */
 function sameExceptAt(a: JsonValue, b: JsonValue, path: JsonPath): boolean {
   if (path.length === 0) return true;
@@ -188,7 +177,7 @@ function sameExceptAt(a: JsonValue, b: JsonValue, path: JsonPath): boolean {
   for (const key of keys) {
     if (key === String(head)) continue;
     if (!Object.hasOwn(left, key) || !Object.hasOwn(right, key)) return false;
-    if (!sameJson(left[key], right[key])) return false;
+    if (!isDeepStrictEqual(left[key], right[key])) return false;
   }
   const [below, other] = [left[String(head)], right[String(head)]];
   // At the edited key itself anything goes; above it, the containers must match around it.

@@ -52,11 +52,12 @@ export const vectorsTarget: Target = {
   }),
   async generate({ config, contract }) {
     const { packageDir, packageName } = config.dart;
+    const models = vectorModels(contract);
     // The Dart tests first: parsed on a background worker while the vectors are built.
     const tests = parsedInBackground([
       {
         path: posix.join(packageDir, VECTORS_TEST),
-        contents: renderVectorsTest(packageName, VECTORS_DIR, vectorModels(contract)),
+        contents: renderVectorsTest(packageName, VECTORS_DIR, models),
       },
       {
         path: posix.join(packageDir, CLIENT_TEST),
@@ -67,7 +68,7 @@ export const vectorsTarget: Target = {
     tests.catch(() => {});
     // Each model's vectors rendered as soon as built: only the text stays in memory (all the
     // vectors of a 200-model contract at once grew the heap into repeated full collections).
-    const files: GeneratedFile[] = vectorModels(contract).map((model) => ({
+    const files: GeneratedFile[] = models.map((model) => ({
       path: posix.join(packageDir, VECTORS_DIR, model.file),
       contents: renderVectorFile(model.component, model.dartType, vectorsOf(contract, model)),
     }));
