@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { inParallel } from './in-parallel.js';
 
 /**
  * Why a journal: a generation changes files in several trees at once (openapi.json, the
@@ -55,13 +56,13 @@ export async function stageAndCommit(
   try {
     // Created even with nothing to stage: a write may only remove stale files.
     await mkdir(stagePath(repoRoot), { recursive: true });
-    for (const [path, contents] of files) {
-      await mkdir(dirname(join(repoRoot, path)), { recursive: true });
-      const staged = stagePath(repoRoot, FILES, path);
-      await mkdir(dirname(staged), { recursive: true });
-      await writeFile(staged, contents, 'utf8');
+    const paths = files.map(([path]) => path);
+    await makeFolders(paths.map((path) => join(repoRoot, path)));
+    await makeFolders(paths.map((path) => stagePath(repoRoot, FILES, path)));
+    await inParallel(files, async ([path, contents]) => {
+      await writeFile(stagePath(repoRoot, FILES, path), contents, 'utf8');
       await onStep(`staged ${path}`);
-    }
+    });
     const temp = stagePath(repoRoot, `${JOURNAL}.tmp`);
     await writeFile(temp, `${JSON.stringify(journal, null, 2)}\n`, 'utf8');
     await rename(temp, stagePath(repoRoot, JOURNAL));
@@ -78,15 +79,18 @@ export async function applyJournal(
   journal: Journal,
   onStep: StepHook,
 ): Promise<void> {
-  for (const path of journal.write) {
+  await makeFolders(journal.write.map((path) => join(repoRoot, path)));
+  await inParallel(journal.write, async (path) => {
     const staged = stagePath(repoRoot, FILES, path);
-    // Gone from the stage: the interrupted run had moved it already.
-    if (!existsSync(staged)) continue;
-    const target = join(repoRoot, path);
-    await mkdir(dirname(target), { recursive: true });
-    await rename(staged, target);
+    try {
+      await rename(staged, join(repoRoot, path));
+    } catch (error) {
+      // Gone from the stage: the interrupted run had moved it already.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(staged)) return;
+      throw error;
+    }
     await onStep(`renamed ${path}`);
-  }
+  });
   for (const path of journal.remove) {
     await rm(join(repoRoot, path), { force: true });
     await onStep(`removed ${path}`);
@@ -124,6 +128,14 @@ export async function recoverInterruptedWrite(
   }
   await applyJournal(repoRoot, JSON.parse(text) as Journal, onStep);
   return 'rolled forward';
+}
+
+/** Creates the folders of `files` (absolute paths), each once. */
+async function makeFolders(files: string[]): Promise<void> {
+  // Recursive mkdir tolerates a folder made meanwhile by another one: no order needed.
+  await inParallel(new Set(files.map((file) => dirname(file))), async (dir) => {
+    await mkdir(dir, { recursive: true });
+  });
 }
 
 /** Removes `dir` and its parents while empty, never going above an owned folder. */

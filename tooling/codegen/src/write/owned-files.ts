@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { trimSlash } from '../pipeline/file-set.js';
 import type { OwnedPaths } from '../pipeline/types.js';
+import { inParallel } from './in-parallel.js';
 
 /**
  * Build state that tools put inside generated folders and that git ignores (see .gitignore):
@@ -36,13 +37,13 @@ export async function listOwnedFiles(repoRoot: string, owned: Iterable<OwnedPath
 /** Contents of the given repository-relative files; absent files are left out. */
 export async function readFiles(repoRoot: string, paths: Iterable<string>) {
   const contents = new Map<string, string>();
-  for (const path of paths) {
+  await inParallel(paths, async (path) => {
     try {
       contents.set(path, await readFile(join(repoRoot, path), 'utf8'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-  }
+  });
   return contents;
 }
 

@@ -12,7 +12,9 @@ export async function runGenerate(io: CliIo, targets: readonly Target[]): Promis
   const start = performance.now();
   const config = await loadConfig(io.repoRoot);
   const result = await runTargets(io.repoRoot, config, targets);
+  const writeStart = performance.now();
   const summary = await writeFileSet(io.repoRoot, result.files, result.owned.values());
+  const writeMs = performance.now() - writeStart;
   io.stdout(row('contract', 'loaded', result.loadMs));
   for (const report of result.reports) {
     io.stdout(
@@ -21,6 +23,7 @@ export async function runGenerate(io: CliIo, targets: readonly Target[]): Promis
   }
   const dartFiles = [...result.files.keys()].filter((path) => path.endsWith('.dart')).length;
   io.stdout(row('verify', `${dartFiles} dart`, result.verifyMs));
+  io.stdout(row('write', `${summary.written.length + summary.removed.length} changes`, writeMs));
   const removed = summary.removed.length > 0 ? `, removed ${summary.removed.join(', ')}` : '';
   io.stdout(
     `codegen: ${summary.written.length} written, ${summary.unchanged} unchanged${removed} (${ms(performance.now() - start)})\n`,
