@@ -12,7 +12,7 @@ import { driftReport } from './report.js';
 export async function runCheck(io: CliIo, targets: readonly Target[]): Promise<number> {
   const start = performance.now();
   const config = await loadConfig(io.repoRoot);
-  const result = await runTargets(io.repoRoot, config, targets);
+  const result = await runTargets(io.repoRoot, config, targets, { parseDart: true });
   const { drift, onDisk } = await findDrift(io.repoRoot, result.files, result.owned.values());
   const elapsed = performance.now() - start;
   if (drift.length === 0) {

@@ -35,6 +35,11 @@ export interface TargetContext {
   repoRoot: string;
   config: CodegenConfig;
   contract: LoadedContract;
+  /**
+   * Whether generated Dart is parsed (the syntax gate): targets hand their .dart files to a
+   * worker as they make them when true, and skip that when false (see RunOptions).
+   */
+  parseDart: boolean;
 }
 
 /** Paths a target owns: every file under `dirs`, and each of `files`, is generated. */

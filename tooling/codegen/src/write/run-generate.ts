@@ -5,13 +5,14 @@ import type { CliIo, Target } from '../pipeline/types.js';
 import { writeFileSet } from './write-file-set.js';
 
 /**
- * `pnpm codegen`: generate every target in memory, verify, then write. Any error before the
- * write (contract, target, Dart syntax) leaves the disk untouched.
+ * `pnpm codegen`: generate every target in memory, then write. Any error before the write
+ * (contract, target) leaves the disk untouched. The Dart syntax gate is `--check`'s.
  */
 export async function runGenerate(io: CliIo, targets: readonly Target[]): Promise<number> {
   const start = performance.now();
   const config = await loadConfig(io.repoRoot);
-  const result = await runTargets(io.repoRoot, config, targets);
+  // No syntax gate here: `--check` runs it (see RunOptions.parseDart).
+  const result = await runTargets(io.repoRoot, config, targets, { parseDart: false });
   const writeStart = performance.now();
   const summary = await writeFileSet(io.repoRoot, result.files, result.owned.values());
   const writeMs = performance.now() - writeStart;
@@ -21,8 +22,6 @@ export async function runGenerate(io: CliIo, targets: readonly Target[]): Promis
       row(report.target, `${report.files} file${report.files === 1 ? '' : 's'}`, report.ms),
     );
   }
-  const dartFiles = [...result.files.keys()].filter((path) => path.endsWith('.dart')).length;
-  io.stdout(row('verify', `${dartFiles} dart`, result.verifyMs));
   io.stdout(row('write', `${summary.written.length + summary.removed.length} changes`, writeMs));
   const removed = summary.removed.length > 0 ? `, removed ${summary.removed.join(', ')}` : '';
   io.stdout(

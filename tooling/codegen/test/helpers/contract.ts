@@ -10,5 +10,10 @@ export async function repoContext(): Promise<TargetContext> {
       await (await import('node:fs/promises')).readFile(`${REPO_ROOT}/codegen.config.json`, 'utf8'),
     ),
   );
-  return { repoRoot: REPO_ROOT, config, contract: await loadContract(REPO_ROOT, config) };
+  return {
+    repoRoot: REPO_ROOT,
+    config,
+    contract: await loadContract(REPO_ROOT, config),
+    parseDart: true,
+  };
 }

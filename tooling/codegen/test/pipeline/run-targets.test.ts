@@ -55,6 +55,15 @@ describe('runTargets', () => {
     );
   });
 
+  it('leaves the syntax gate out when asked (generate; --check runs it)', async () => {
+    const target = fakeTarget('dart', [
+      { path: 'out/bad.dart', contents: 'class A {\n  final int x\n}\n' },
+    ]);
+    const result = await runTargets(REPO_ROOT, config, [target], { parseDart: false });
+    expect([...result.files.keys()]).toEqual(['out/bad.dart']);
+    expect(result.verifyMs).toBeUndefined();
+  });
+
   it('names the target when it throws an unexpected error', async () => {
     const target: Target = {
       name: 'boom',

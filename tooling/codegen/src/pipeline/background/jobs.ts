@@ -20,6 +20,8 @@ export interface DartModelsInput {
   components: Record<string, JsonSchema>;
   /** Where the package lives: syntax issues name repository-relative paths. */
   packageDir: string;
+  /** Parse each file (the syntax gate); when false, `syntaxIssues` is left out. */
+  parse: boolean;
 }
 
 export interface CheckedFile {
@@ -27,7 +29,7 @@ export interface CheckedFile {
   path: string;
   contents: string;
   /** Parsed right after rendering, on this thread (see GeneratedFile.syntaxIssues). */
-  syntaxIssues: DartSyntaxIssue[];
+  syntaxIssues?: DartSyntaxIssue[];
 }
 
 export const jobs = {
@@ -35,10 +37,14 @@ export const jobs = {
    * The model files of the Dart package, each parsed where it was rendered: no round trip
    * through the main thread, which is busy with the vectors meanwhile.
    */
-  async dartModels({ components, packageDir }: DartModelsInput): Promise<CheckedFile[]> {
+  async dartModels({ components, packageDir, parse }: DartModelsInput): Promise<CheckedFile[]> {
     const { generateDartModels } = await preloads.models();
     const files: CheckedFile[] = [];
     for (const [path, contents] of await generateDartModels(components)) {
+      if (!parse) {
+        files.push({ path, contents });
+        continue;
+      }
       const syntaxIssues = await checkDartSyntax(posix.join(packageDir, path), contents);
       files.push({ path, contents, syntaxIssues });
     }

@@ -33,14 +33,17 @@ export const dartTarget: Target = {
     const { packageDir, packageName, description } = context.config.dart;
     const rendering = runInBackground(
       'dartModels',
-      { components: context.contract.schemas.components, packageDir },
+      { components: context.contract.schemas.components, packageDir, parse: context.parseDart },
       MODELS_WORKER,
     );
     // Avoids an unhandled rejection while the package files below are rendered; awaited next.
     rendering.catch(() => {});
     let packageFiles: GeneratedFile[];
     try {
-      packageFiles = await parsedInBackground(await generateDartPackageFiles(context));
+      packageFiles = await parsedInBackground(
+        await generateDartPackageFiles(context),
+        context.parseDart,
+      );
     } catch (error) {
       // The models were rendered first before they moved to the worker: their error wins.
       await rendering;
@@ -55,13 +58,16 @@ export const dartTarget: Target = {
       .map((model) => posix.relative(posix.join(packageDir, 'lib'), model.path));
     const files: GeneratedFile[] = [
       ...models,
-      ...(await parsedInBackground([
-        { path: posix.join(packageDir, JSON_HELPERS_FILE), contents: jsonHelpersSource() },
-        {
-          path: posix.join(packageDir, 'lib', `${packageName}.dart`),
-          contents: barrelSource(description, libraries),
-        },
-      ])),
+      ...(await parsedInBackground(
+        [
+          { path: posix.join(packageDir, JSON_HELPERS_FILE), contents: jsonHelpersSource() },
+          {
+            path: posix.join(packageDir, 'lib', `${packageName}.dart`),
+            contents: barrelSource(description, libraries),
+          },
+        ],
+        context.parseDart,
+      )),
       ...packageFiles,
     ];
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

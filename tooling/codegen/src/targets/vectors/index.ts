@@ -50,20 +50,23 @@ export const vectorsTarget: Target = {
     dirs: [posix.join(config.dart.packageDir, VECTORS_DIR)],
     files: [VECTORS_TEST, CLIENT_TEST].map((file) => posix.join(config.dart.packageDir, file)),
   }),
-  async generate({ config, contract }) {
+  async generate({ config, contract, parseDart }) {
     const { packageDir, packageName } = config.dart;
     const models = vectorModels(contract);
     // The Dart tests first: parsed on a background worker while the vectors are built.
-    const tests = parsedInBackground([
-      {
-        path: posix.join(packageDir, VECTORS_TEST),
-        contents: renderVectorsTest(packageName, VECTORS_DIR, models),
-      },
-      {
-        path: posix.join(packageDir, CLIENT_TEST),
-        contents: renderApiClientTest(packageName, dartOperations(contract), contract),
-      },
-    ]);
+    const tests = parsedInBackground(
+      [
+        {
+          path: posix.join(packageDir, VECTORS_TEST),
+          contents: renderVectorsTest(packageName, VECTORS_DIR, models),
+        },
+        {
+          path: posix.join(packageDir, CLIENT_TEST),
+          contents: renderApiClientTest(packageName, dartOperations(contract), contract),
+        },
+      ],
+      parseDart,
+    );
     // Awaited below; until then a failure of the vectors must not leave it unhandled.
     tests.catch(() => {});
     // Each model's vectors rendered as soon as built: only the text stays in memory (all the

@@ -3,9 +3,17 @@ import type { z } from 'zod';
 import { CodegenError } from '../../errors.js';
 import type { LoadedContract } from '../../pipeline/types.js';
 
-/** The model id behind each component name (an input shape may have its own name). */
+const idsByContract = new WeakMap<LoadedContract, Map<string, string>>();
+
+/**
+ * The model id behind each component name (an input shape may have its own name). Built once
+ * per contract: built per component, it made the vectors quadratic in the number of models.
+ */
 function modelIdsByComponent(contract: LoadedContract): Map<string, string> {
+  const known = idsByContract.get(contract);
+  if (known) return known;
   const ids = new Map<string, string>();
+  idsByContract.set(contract, ids);
   for (const [id, shapes] of Object.entries(contract.schemas.models)) {
     if (shapes.output) ids.set(shapes.output, id);
     if (shapes.input) ids.set(shapes.input, id);

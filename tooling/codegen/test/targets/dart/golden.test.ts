@@ -19,7 +19,7 @@ const UPDATE = process.env.UPDATE_DART_GOLDEN === '1';
 async function generate(): Promise<GeneratedFile[]> {
   const config = await loadConfig(REPO_ROOT);
   const contract = await loadContract(REPO_ROOT, config);
-  return dartTarget.generate({ repoRoot: REPO_ROOT, config, contract });
+  return dartTarget.generate({ repoRoot: REPO_ROOT, config, contract, parseDart: true });
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -20,7 +20,12 @@ let cached: Promise<TargetContext> | undefined;
 export function exampleContext(): Promise<TargetContext> {
   cached ??= (async () => {
     const config = await loadConfig(REPO_ROOT);
-    return { repoRoot: REPO_ROOT, config, contract: await loadContract(REPO_ROOT, config) };
+    return {
+      repoRoot: REPO_ROOT,
+      config,
+      contract: await loadContract(REPO_ROOT, config),
+      parseDart: true,
+    };
   })();
   return cached;
 }
