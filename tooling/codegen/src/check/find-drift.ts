@@ -21,7 +21,7 @@ export async function findDrift(
   owned: Iterable<OwnedPaths>,
 ): Promise<{ drift: Drift[]; onDisk: Map<string, string> }> {
   const listed = await listOwnedFiles(repoRoot, owned);
-  const onDisk = await readFiles(repoRoot, new Set([...files.keys(), ...listed]));
+  const onDisk = readFiles(repoRoot, new Set([...files.keys(), ...listed]));
   const drift: Drift[] = [];
   for (const [path, expected] of files) {
     const actual = onDisk.get(path);

@@ -1,7 +1,14 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
-import { inParallel } from './in-parallel.js';
 
 /**
  * Why a journal: a generation changes files in several trees at once (openapi.json, the
@@ -22,6 +29,11 @@ import { inParallel } from './in-parallel.js';
  * `pnpm codegen` (or watch cycle) completes the write first. No fsync: this protects against a
  * killed process (the page cache survives it), not against a power cut. One writer at a time:
  * two generate runs in one repository at once were never supported.
+ *
+ * The file calls are synchronous: nothing else runs in the process by then, and a thread-pool
+ * round trip per call cost more than the call itself (2,400 files at 1000 models: ~0.15 s
+ * synchronous, ~0.45 s 16 at a time, ~1.2 s one await at a time). The steps stay async for the
+ * test seam.
  */
 export const STAGING_DIR = '.codegen-write';
 const FILES = 'files';
@@ -52,22 +64,22 @@ export async function stageAndCommit(
   journal: Journal,
   onStep: StepHook,
 ): Promise<void> {
-  await rm(stagePath(repoRoot), { recursive: true, force: true });
+  rmSync(stagePath(repoRoot), { recursive: true, force: true });
   try {
     // Created even with nothing to stage: a write may only remove stale files.
-    await mkdir(stagePath(repoRoot), { recursive: true });
+    mkdirSync(stagePath(repoRoot), { recursive: true });
     const paths = files.map(([path]) => path);
-    await makeFolders(paths.map((path) => join(repoRoot, path)));
-    await makeFolders(paths.map((path) => stagePath(repoRoot, FILES, path)));
-    await inParallel(files, async ([path, contents]) => {
-      await writeFile(stagePath(repoRoot, FILES, path), contents, 'utf8');
+    makeFolders(paths.map((path) => join(repoRoot, path)));
+    makeFolders(paths.map((path) => stagePath(repoRoot, FILES, path)));
+    for (const [path, contents] of files) {
+      writeFileSync(stagePath(repoRoot, FILES, path), contents, 'utf8');
       await onStep(`staged ${path}`);
-    });
+    }
     const temp = stagePath(repoRoot, `${JOURNAL}.tmp`);
-    await writeFile(temp, `${JSON.stringify(journal, null, 2)}\n`, 'utf8');
-    await rename(temp, stagePath(repoRoot, JOURNAL));
+    writeFileSync(temp, `${JSON.stringify(journal, null, 2)}\n`, 'utf8');
+    renameSync(temp, stagePath(repoRoot, JOURNAL));
   } catch (error) {
-    await rm(stagePath(repoRoot), { recursive: true, force: true });
+    rmSync(stagePath(repoRoot), { recursive: true, force: true });
     throw error;
   }
   await onStep('committed');
@@ -79,28 +91,24 @@ export async function applyJournal(
   journal: Journal,
   onStep: StepHook,
 ): Promise<void> {
-  await makeFolders(journal.write.map((path) => join(repoRoot, path)));
-  await inParallel(journal.write, async (path) => {
+  makeFolders(journal.write.map((path) => join(repoRoot, path)));
+  for (const path of journal.write) {
     const staged = stagePath(repoRoot, FILES, path);
-    try {
-      await rename(staged, join(repoRoot, path));
-    } catch (error) {
-      // Gone from the stage: the interrupted run had moved it already.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(staged)) return;
-      throw error;
-    }
+    // Gone from the stage: the interrupted run had moved it already.
+    if (!existsSync(staged)) continue;
+    renameSync(staged, join(repoRoot, path));
     await onStep(`renamed ${path}`);
-  });
+  }
   for (const path of journal.remove) {
-    await rm(join(repoRoot, path), { force: true });
+    rmSync(join(repoRoot, path), { force: true });
     await onStep(`removed ${path}`);
   }
   for (const dir of new Set(journal.remove.map((path) => dirname(path)))) {
-    await removeEmptyDirs(repoRoot, dir, journal.roots);
+    removeEmptyDirs(repoRoot, dir, journal.roots);
   }
-  await rm(stagePath(repoRoot, JOURNAL), { force: true });
+  rmSync(stagePath(repoRoot, JOURNAL), { force: true });
   await onStep('journal deleted');
-  await rm(stagePath(repoRoot), { recursive: true, force: true });
+  rmSync(stagePath(repoRoot), { recursive: true, force: true });
 }
 
 /**
@@ -119,11 +127,11 @@ export async function recoverInterruptedWrite(
 ): Promise<Recovery> {
   let text: string;
   try {
-    text = await readFile(stagePath(repoRoot, JOURNAL), 'utf8');
+    text = readFileSync(stagePath(repoRoot, JOURNAL), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     if (!existsSync(stagePath(repoRoot))) return 'clean';
-    await rm(stagePath(repoRoot), { recursive: true, force: true });
+    rmSync(stagePath(repoRoot), { recursive: true, force: true });
     return 'discarded stage';
   }
   await applyJournal(repoRoot, JSON.parse(text) as Journal, onStep);
@@ -131,15 +139,13 @@ export async function recoverInterruptedWrite(
 }
 
 /** Creates the folders of `files` (absolute paths), each once. */
-async function makeFolders(files: string[]): Promise<void> {
-  // Recursive mkdir tolerates a folder made meanwhile by another one: no order needed.
-  await inParallel(new Set(files.map((file) => dirname(file))), async (dir) => {
-    await mkdir(dir, { recursive: true });
-  });
+function makeFolders(files: string[]): void {
+  for (const dir of new Set(files.map((file) => dirname(file))))
+    mkdirSync(dir, { recursive: true });
 }
 
 /** Removes `dir` and its parents while empty, never going above an owned folder. */
-async function removeEmptyDirs(repoRoot: string, dir: string, roots: string[]) {
+function removeEmptyDirs(repoRoot: string, dir: string, roots: string[]) {
   const rootSet = new Set(roots);
   let current = dir;
   while (
@@ -147,9 +153,14 @@ async function removeEmptyDirs(repoRoot: string, dir: string, roots: string[]) {
     !rootSet.has(current) &&
     [...rootSet].some((r) => current.startsWith(`${r}/`))
   ) {
-    const entries = await readdir(join(repoRoot, current)).catch(() => null);
-    if (entries === null || entries.length > 0) return;
-    await rmdir(join(repoRoot, current));
+    let entries: string[];
+    try {
+      entries = readdirSync(join(repoRoot, current));
+    } catch {
+      return;
+    }
+    if (entries.length > 0) return;
+    rmdirSync(join(repoRoot, current));
     current = dirname(current);
   }
 }

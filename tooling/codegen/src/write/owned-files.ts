@@ -1,9 +1,8 @@
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { type Dirent, readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { trimSlash } from '../pipeline/file-set.js';
 import type { OwnedPaths } from '../pipeline/types.js';
-import { inParallel } from './in-parallel.js';
 
 /**
  * Build state that tools put inside generated folders and that git ignores (see .gitignore):
@@ -34,16 +33,19 @@ export async function listOwnedFiles(repoRoot: string, owned: Iterable<OwnedPath
   return [...found].sort();
 }
 
-/** Contents of the given repository-relative files; absent files are left out. */
-export async function readFiles(repoRoot: string, paths: Iterable<string>) {
+/**
+ * Contents of the given repository-relative files; absent files are left out. Read
+ * synchronously, as journal.ts writes: a thread-pool round trip per file cost more than the read.
+ */
+export function readFiles(repoRoot: string, paths: Iterable<string>): Map<string, string> {
   const contents = new Map<string, string>();
-  await inParallel(paths, async (path) => {
+  for (const path of paths) {
     try {
-      contents.set(path, await readFile(join(repoRoot, path), 'utf8'));
+      contents.set(path, readFileSync(join(repoRoot, path), 'utf8'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-  });
+  }
   return contents;
 }
 

@@ -33,7 +33,7 @@ export async function writeFileSet(
   await recoverInterruptedWrite(repoRoot);
   const ownedList = [...owned];
   const onDisk = await listOwnedFiles(repoRoot, ownedList);
-  const current = await readFiles(repoRoot, files.keys());
+  const current = readFiles(repoRoot, files.keys());
   const changed = [...files].filter(([path, contents]) => current.get(path) !== contents);
   const removed = onDisk.filter((path) => !files.has(path));
 
