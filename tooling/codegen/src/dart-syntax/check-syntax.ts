@@ -1,18 +1,6 @@
 import type { Node } from 'web-tree-sitter';
+import type { DartSyntaxIssue } from './issue.js';
 import { dartParser } from './parser.js';
-
-export interface DartSyntaxIssue {
-  file: string;
-  /** 1-based, as editors show them. */
-  line: number;
-  column: number;
-  kind: 'ERROR' | 'MISSING';
-  /** The offending source text (or the missing token's type), shortened. */
-  text: string;
-}
-
-export const formatSyntaxIssue = (issue: DartSyntaxIssue) =>
-  `${issue.file}:${issue.line}:${issue.column}: ${issue.kind === 'MISSING' ? `missing ${issue.text}` : `syntax error near ${JSON.stringify(issue.text)}`}`;
 
 /** Every ERROR and MISSING node of a Dart source, in source order. */
 export async function checkDartSyntax(file: string, source: string): Promise<DartSyntaxIssue[]> {

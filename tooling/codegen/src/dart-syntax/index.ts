@@ -1,3 +1,4 @@
-export { checkDartSyntax, type DartSyntaxIssue, formatSyntaxIssue } from './check-syntax.js';
+export { checkDartSyntax } from './check-syntax.js';
+export { type DartSyntaxIssue, formatSyntaxIssue } from './issue.js';
 export { dartParser } from './parser.js';
 export { dartTokens, sameDartTokens } from './tokens.js';

@@ -1,4 +1,4 @@
-import { type DartSyntaxIssue, formatSyntaxIssue } from '../dart-syntax/index.js';
+import { type DartSyntaxIssue, formatSyntaxIssue } from '../dart-syntax/issue.js';
 import { CodegenError } from '../errors.js';
 import { runInBackground } from './background/index.js';
 import type { FileSet } from './file-set.js';

@@ -4,7 +4,10 @@
  */
 import { posix } from 'node:path';
 import type { JsonSchema, OpenApiDocument } from '@acme/contract';
-import { checkDartSyntax, type DartSyntaxIssue } from '../../dart-syntax/index.js';
+import type { DartSyntaxIssue } from '../../dart-syntax/issue.js';
+
+/** Loaded on the first parse: a run without the syntax gate never loads tree-sitter. */
+const parser = () => import('../../dart-syntax/check-syntax.js');
 
 /**
  * What each worker loads as it starts, while the main thread loads the contract: quicktype-core
@@ -45,6 +48,7 @@ export const jobs = {
         files.push({ path, contents });
         continue;
       }
+      const { checkDartSyntax } = await parser();
       const syntaxIssues = await checkDartSyntax(posix.join(packageDir, path), contents);
       files.push({ path, contents, syntaxIssues });
     }
@@ -55,6 +59,7 @@ export const jobs = {
     return renderOpenApiTypes(document);
   },
   async dartSyntax(files: [path: string, contents: string][]): Promise<DartSyntaxIssue[][]> {
+    const { checkDartSyntax } = await parser();
     const issues: DartSyntaxIssue[][] = [];
     for (const [path, contents] of files) issues.push(await checkDartSyntax(path, contents));
     return issues;
