@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, USAGE } from '../src/cli.js';
+import { main, tierUpFlag, USAGE } from '../src/cli.js';
 import type { CliIo } from '../src/pipeline/types.js';
 import { runCli } from './helpers/temp-repo.js';
 
@@ -65,5 +65,18 @@ describe('codegen CLI usage', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('no pnpm-workspace.yaml');
     await rm(dir, { recursive: true });
+  });
+});
+
+describe('tierUpFlag', () => {
+  it('names the V8 flag of each measured V8 version, and none for the others', () => {
+    // process.versions.v8 of Node 20, 22 and 24.
+    expect(tierUpFlag('11.3.244.8-node.38')).toBe('--interrupt-budget=1000000');
+    expect(tierUpFlag('12.4.254.21-node.57')).toBe('--invocation-count-for-turbofan=45000');
+    expect(tierUpFlag('13.6.233.17-node.63')).toBe('--invocation-count-for-turbofan=45000');
+    // A flag V8 does not know prints "unrecognized flag" on every run: none is better.
+    expect(tierUpFlag('14.1.0')).toBeUndefined();
+    expect(tierUpFlag('9.4.146.26-node.26')).toBeUndefined();
+    expect(tierUpFlag('')).toBeUndefined();
   });
 });
