@@ -14,8 +14,10 @@ const StrictApiError = z.strictObject(ApiError.shape);
  * database/driver messages, error class names. Only error bodies are searched: successful
  * bodies echo stored user text, which may contain anything.
  */
-const LEAKS: RegExp[] = [
-  /\bat [\w$.<>[\] ]+ \(/,
+export const LEAKS: RegExp[] = [
+  // A frame names where it ran: "(file:line:column)", "(<anonymous>)", "(native)", "(index 0)".
+  // Plain prose may hold "at ... (": Node 22's JSON.parse says "at position 7 (line 1 column 8)".
+  /\bat [\w$.<>[\] ]+ \((?:[^()]*:\d+:\d+|<anonymous>|native|index \d+)\)/,
   /\n\s+at /,
   /file:\/\/|\/work\/|\/home\/|\/usr\/|node_modules|\.[cm]?[jt]s:\d+/,
   /\b(select|insert into|delete from)\b[^"]*\b(from|values|where|returning)\b/i,
