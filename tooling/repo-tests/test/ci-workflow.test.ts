@@ -72,6 +72,26 @@ describe('.github/workflows/ci.yml', () => {
     });
   });
 
+  describe('node-versions job', () => {
+    it('runs the codegen check and the API tests on the other current Node lines', () => {
+      const matrix = (job('node-versions') as Job & { strategy?: { matrix?: { node?: number[] } } })
+        .strategy?.matrix?.node;
+      expect(matrix).toEqual([22, 24]);
+      expect(JSON.parse(readRepoFile('package.json')).engines.node).toMatch(/^>=20\b/);
+      const node = action('node-versions', 'actions/setup-node');
+      expect(node?.with?.['node-version']).toMatch(/^\$\{\{ *matrix\.node *\}\}$/);
+      const commands = runs('node-versions');
+      const install = commands.indexOf('pnpm install --frozen-lockfile');
+      expect(install).toBeGreaterThanOrEqual(0);
+      const check = commands.findIndex((command) =>
+        command.includes('node tooling/codegen/bin/codegen.mjs --check 2> codegen.stderr'),
+      );
+      expect(check).toBeGreaterThan(install);
+      expect(commands[check]).toContain('[ -s codegen.stderr ]');
+      expect(commands).toContain('pnpm --filter @acme/api test');
+    });
+  });
+
   describe('dart job', () => {
     it('works in the generated package named by codegen.config.json', () => {
       const { packageDir } = dartTarget();
