@@ -19,9 +19,10 @@ type Reply =
     };
 
 /**
- * The background workers: the models worker renders and parses the Dart models (quicktype, the
- * longest job of a run); the types worker renders the TypeScript types, then parses the other
- * Dart files (the package files, the tests). The main thread builds the vectors meanwhile.
+ * The background workers: the models worker renders the Dart models (quicktype, the longest job
+ * of a run) and, in a run with the syntax gate, parses them; the types worker renders the
+ * TypeScript types, then parses the other Dart files (the package files, the tests) in such a
+ * run. The main thread builds the vectors meanwhile.
  */
 export const MODELS_WORKER = 0;
 export const TYPES_WORKER = 1;
@@ -37,7 +38,7 @@ let nextId = 0;
 
 /**
  * Starts the background workers not started yet. Called from a target's `prepare`, before the
- * contract loads, so that loading quicktype-core and tree-sitter overlaps with the contract.
+ * contract loads, so that loading quicktype-core and TypeScript overlaps with the contract.
  */
 export function startBackgroundWorkers(): void {
   for (const index of [MODELS_WORKER, TYPES_WORKER]) if (!slots[index]) slots[index] = start(index);

@@ -37,8 +37,8 @@ export interface CheckedFile {
 
 export const jobs = {
   /**
-   * The model files of the Dart package, each parsed where it was rendered: no round trip
-   * through the main thread, which is busy with the vectors meanwhile.
+   * The model files of the Dart package, each parsed (if asked) where it was rendered: no round
+   * trip through the main thread, which is busy with the vectors meanwhile.
    */
   async dartModels({ components, packageDir, parse }: DartModelsInput): Promise<CheckedFile[]> {
     const { generateDartModels } = await preloads.models();

@@ -25,9 +25,9 @@ export const dartTarget: Target = {
       posix.join(config.dart.packageDir, file),
     ),
   }),
-  // The models (quicktype, the slowest part of a run) are rendered and parsed on the models
-  // worker while the main thread builds the vectors; the other Dart files are parsed on the
-  // types worker, as soon as they are made.
+  // The models (quicktype, the slowest part of a run) are rendered, and parsed when the run has
+  // the syntax gate, on the models worker while the main thread builds the vectors; the other
+  // Dart files are parsed on the types worker, as soon as they are made.
   prepare: startBackgroundWorkers,
   async generate(context) {
     const { packageDir, packageName, description } = context.config.dart;

@@ -53,7 +53,7 @@ export const vectorsTarget: Target = {
   async generate({ config, contract, parseDart }) {
     const { packageDir, packageName } = config.dart;
     const models = vectorModels(contract);
-    // The Dart tests first: parsed on a background worker while the vectors are built.
+    // The Dart tests first: parsed (with the syntax gate) on a worker while the vectors are built.
     const tests = parsedInBackground(
       [
         {
