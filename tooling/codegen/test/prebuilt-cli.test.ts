@@ -1,6 +1,9 @@
 // `pnpm codegen` runs the prebuilt bundle (bin/codegen.mjs -> dist/cli.mjs), not the sources the
 // other tests run: the bundle loads the contract as an esbuild bundle and finds its workers next to
 // itself, so it gets its own end-to-end checks.
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runNode, tempRepo } from './helpers/temp-repo.js';
@@ -48,4 +51,23 @@ describe('the prebuilt CLI (bin/codegen.mjs)', () => {
       await repo.dispose();
     }
   });
+
+  // Node 20 has no compile cache: there the test has nothing to check.
+  it.runIf('enableCompileCache' in module)(
+    'keeps its compiled code on disk (Node 22.1+)',
+    async () => {
+      const tmp = await mkdtemp(join(tmpdir(), 'codegen-compile-cache-'));
+      try {
+        const run = await runNode(REPO_ROOT, [BIN, '--help'], {
+          TMPDIR: tmp,
+          NODE_COMPILE_CACHE: undefined,
+          NODE_DISABLE_COMPILE_CACHE: undefined,
+        });
+        expect(run.code, run.output).toBe(0);
+        expect(await readdir(join(tmp, 'node-compile-cache'))).not.toEqual([]);
+      } finally {
+        await rm(tmp, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -73,7 +73,7 @@ describe('.github/workflows/ci.yml', () => {
   });
 
   describe('node-versions job', () => {
-    it('runs the codegen check and the API tests on the other current Node lines', () => {
+    it('runs the codegen check, the codegen and the API tests on the other current Node lines', () => {
       const matrix = (job('node-versions') as Job & { strategy?: { matrix?: { node?: number[] } } })
         .strategy?.matrix?.node;
       expect(matrix).toEqual([22, 24]);
@@ -88,6 +88,7 @@ describe('.github/workflows/ci.yml', () => {
       );
       expect(check).toBeGreaterThan(install);
       expect(commands[check]).toContain('[ -s codegen.stderr ]');
+      expect(commands).toContain('pnpm --filter @acme/codegen test');
       expect(commands).toContain('pnpm --filter @acme/api test');
     });
   });

@@ -95,11 +95,12 @@ export function runCli(cwd: string, args: string[]): Promise<CliRun> {
   return runNode(cwd, [TSX_CLI, CLI, ...args]);
 }
 
-/** Runs `node <args>` in `cwd` and collects its exit code and output. */
-export function runNode(cwd: string, args: string[]): Promise<CliRun> {
+/** Runs `node <args>` in `cwd` (with `env` over this process's) and collects its exit code and output. */
+export function runNode(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd,
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
