@@ -42,13 +42,11 @@ export const jobs = {
    */
   async dartModels({ components, packageDir, parse }: DartModelsInput): Promise<CheckedFile[]> {
     const { generateDartModels } = await preloads.models();
+    const models = await generateDartModels(components);
+    if (!parse) return [...models].map(([path, contents]) => ({ path, contents }));
+    const { checkDartSyntax } = await parser();
     const files: CheckedFile[] = [];
-    for (const [path, contents] of await generateDartModels(components)) {
-      if (!parse) {
-        files.push({ path, contents });
-        continue;
-      }
-      const { checkDartSyntax } = await parser();
+    for (const [path, contents] of models) {
       const syntaxIssues = await checkDartSyntax(posix.join(packageDir, path), contents);
       files.push({ path, contents, syntaxIssues });
     }

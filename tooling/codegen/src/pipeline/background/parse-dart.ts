@@ -11,8 +11,9 @@ export async function parsedInBackground(
   files: GeneratedFile[],
   parse: boolean,
 ): Promise<GeneratedFile[]> {
+  if (!parse) return files;
   const dart = files.filter((file) => file.path.endsWith('.dart') && !file.syntaxIssues);
-  if (!parse || dart.length === 0) return files;
+  if (dart.length === 0) return files;
   const issues = await runInBackground(
     'dartSyntax',
     dart.map((file) => [file.path, file.contents]),
