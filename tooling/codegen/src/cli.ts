@@ -18,6 +18,13 @@ Commands:
 Exit codes: 0 ok, 1 drift or contract error, 2 bad usage or input.
 `;
 
+/**
+ * Starts bundling the contract (esbuild, in its own process) before the command's own code
+ * loads, so that the two overlap (see load-contract.ts).
+ */
+const startLoadingContract = async (repoRoot: string) =>
+  (await import('./pipeline/load-contract.js')).startLoadingContract(repoRoot);
+
 /** Loaded only when asked for, so generate/check do not pay for it. */
 async function breakingCommand(name: 'runSnapshot' | 'runBreaking'): Promise<CliCommand> {
   const module = await import('./breaking/cli.js');
@@ -44,6 +51,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       // without loading TypeScript, openapi-typescript and tree-sitter.
       case 'generate': {
         noArguments('generate');
+        await startLoadingContract(io.repoRoot);
         const [{ runGenerate }, { targets }] = await Promise.all([
           import('./write/run-generate.js'),
           import('./targets/index.js'),
@@ -53,6 +61,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case '--check':
       case 'check': {
         noArguments('--check');
+        await startLoadingContract(io.repoRoot);
         const [{ runCheck }, { targets }] = await Promise.all([
           import('./check/run-check.js'),
           import('./targets/index.js'),
