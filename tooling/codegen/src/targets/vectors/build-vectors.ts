@@ -8,7 +8,7 @@ import type { JsonSchema } from '@acme/contract';
 import type { z } from 'zod';
 import { CodegenError } from '../../errors.js';
 import { arbitraryOf } from './arbitrary.js';
-import { expectedOf } from './canonical.js';
+import { expectedOf, expectedOfEdit } from './canonical.js';
 import { exampleOf } from './examples.js';
 import { type Candidate, candidatesFor } from './mutations.js';
 import { type Judgement, judge, judgeEdit } from './oracle.js';
@@ -209,7 +209,20 @@ class VectorSet {
   ): false | { stored?: string } {
     if (!result.ok) return false;
     if (!this.fresh('valid', json)) return {};
-    const expected = expectedOf(this.schema, this.components, json, result.output);
+    // An edge case judged from its edited value alone: its expected is the base's with that
+    // value's part recomputed, and differs from it nowhere else.
+    const edited =
+      edit && result.local
+        ? expectedOfEdit(
+            this.schema,
+            this.components,
+            edit.base.expected,
+            edit.path,
+            json,
+            result.output,
+          )
+        : undefined;
+    const expected = edited ?? expectedOf(this.schema, this.components, json, result.output);
     const stored = this.uniqueName(name);
     const vector: ValidVector = { name: stored, json, expected };
     // A change of the whole payload is stored whole.
@@ -217,7 +230,8 @@ class VectorSet {
       vector.edit = {
         base: edit.base.name,
         path: edit.path,
-        expectedAtPathOnly: sameExceptAt(expected, edit.base.expected, edit.path),
+        expectedAtPathOnly:
+          edited !== undefined || sameExceptAt(expected, edit.base.expected, edit.path),
       };
     }
     this.vectors.valid.push(vector);

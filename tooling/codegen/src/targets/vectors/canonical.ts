@@ -9,8 +9,11 @@
 import type { JsonSchema } from '@acme/contract';
 import {
   type Components,
+  getAt,
+  type JsonPath,
   type JsonValue,
   resolve,
+  setAt,
   shapeOf,
   splitNullable,
   variantOf,
@@ -119,4 +122,101 @@ export function expectedOf(
     default:
       return output;
   }
+}
+
+/**
+ * The schema expectedOf reads a node with by its shape: references and nullable resolved, a
+ * union's variant picked by the output's tag. Undefined where expectedOf returns the output as
+ * it is without looking further (null of a nullable, a union whose tag names no variant).
+ */
+function nodeSchema(
+  schema: JsonSchema,
+  components: Components,
+  output: JsonValue,
+): JsonSchema | undefined {
+  let current = schema;
+  for (;;) {
+    const { schema: inner, nullable } = splitNullable(resolve(current, components));
+    if (nullable && output === null) return undefined;
+    const resolved = resolve(inner, components);
+    if (shapeOf(resolved) !== 'union') return resolved;
+    const variant = isObject(output)
+      ? variantOf(resolved, output[resolved.discriminator?.propertyName ?? ''])
+      : undefined;
+    const variantSchema = variant === undefined ? undefined : components[variant];
+    if (variantSchema === undefined) return undefined;
+    current = variantSchema;
+  }
+}
+
+/** The schema expectedOf hands the value under `key` of a node it reads with `schema`. */
+function childSchema(
+  schema: JsonSchema,
+  output: JsonValue,
+  key: string | number,
+): JsonSchema | undefined {
+  const shape = shapeOf(schema);
+  if (shape === 'array' && Array.isArray(output) && typeof key === 'number') {
+    return schema.items ?? {};
+  }
+  if (shape === 'record' && isObject(output) && typeof key === 'string') {
+    return typeof schema.additionalProperties === 'object' ? schema.additionalProperties : {};
+  }
+  if (shape === 'object' && isObject(output) && typeof key === 'string') {
+    return schema.properties?.[key] ?? {};
+  }
+  return undefined;
+}
+
+/**
+ * The node at `path` of a Zod output and the schema expectedOf reads it with (see nodeSchema),
+ * found the way expectedOf's own recursion goes down. Undefined where it would not go down.
+ */
+function nodeAt(
+  schema: JsonSchema,
+  components: Components,
+  output: JsonValue,
+  path: JsonPath,
+): { schema: JsonSchema; output: JsonValue } | undefined {
+  let value: JsonValue | undefined = output;
+  let node = nodeSchema(schema, components, output);
+  for (const key of path) {
+    const child = node === undefined ? undefined : childSchema(node, value as JsonValue, key);
+    if (child === undefined) return undefined;
+    value = (value as Record<string | number, JsonValue>)[key];
+    if (value === undefined) return undefined;
+    node = nodeSchema(child, components, value);
+  }
+  return node === undefined ? undefined : { schema: node, output: value as JsonValue };
+}
+
+/**
+ * expectedOf of an edge case, from its base's: for a payload that is `base` with the value at
+ * `path` replaced (or removed), whose Zod output is the base's output with only that value
+ * replaced (or removed) (the oracle's `local` judgement). Everything above the value then reads
+ * the same keys, tags and outputs as for the base, so only the value's own part is computed.
+ * Undefined when the way down is not one expectedOf takes (the caller computes it whole).
+ */
+export function expectedOfEdit(
+  schema: JsonSchema,
+  components: Components,
+  baseExpected: JsonValue,
+  path: JsonPath,
+  input: JsonValue,
+  output: JsonValue,
+): JsonValue | undefined {
+  const key = path[path.length - 1];
+  if (key === undefined) return undefined;
+  const parent = nodeAt(schema, components, output, path.slice(0, -1));
+  if (parent === undefined) return undefined;
+  const value = getAt(input, path);
+  if (value === undefined) {
+    // Removed from an object, which expectedOf writes key by key from the output: left out.
+    const fromObject = shapeOf(parent.schema) === 'object' && isObject(parent.output);
+    return fromObject ? setAt(baseExpected, path, undefined) : undefined;
+  }
+  const child = childSchema(parent.schema, parent.output, key);
+  const valueOutput = (parent.output as Record<string | number, JsonValue>)[key];
+  if (child === undefined || valueOutput === undefined) return undefined;
+  return setAt(baseExpected, path, expectedOf(child, components, value, valueOutput));
 }

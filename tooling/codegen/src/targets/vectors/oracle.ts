@@ -9,7 +9,12 @@
 import type { z } from 'zod';
 import { getAt, type JsonPath, type JsonValue, setAt } from './schema.js';
 
-export type Judgement = { ok: true; output: JsonValue } | { ok: false };
+/**
+ * `local`: the payload is an edge case whose output is its base's with only the edited value
+ * changed (judged from that value alone, see judgeEdit), which lets expectedOfEdit start from
+ * the base's expected too.
+ */
+export type Judgement = { ok: true; output: JsonValue; local?: true } | { ok: false };
 
 /** The whole payload through the model's Zod schema. Zod never writes to its input. */
 export function judge(zod: z.ZodType, json: JsonValue): Judgement {
@@ -39,7 +44,7 @@ export function judgeEdit(
   // An undefined output would make an object drop the key (or an array hold null): rare enough
   // to leave to the whole parse.
   if (result.data === undefined) return judge(zod, whole);
-  return { ok: true, output: setAt(baseOutput, path, asJson(result.data)) };
+  return { ok: true, output: setAt(baseOutput, path, asJson(result.data)), local: true };
 }
 
 /**
@@ -68,7 +73,7 @@ function judgeRemoval(
   const property = (shape[key] as unknown as Optionality)._zod;
   if (property.optin === undefined) return { ok: false };
   if (property.optin === 'optional' && property.optout === 'optional') {
-    return { ok: true, output: setAt(baseOutput, path, undefined) };
+    return { ok: true, output: setAt(baseOutput, path, undefined), local: true };
   }
   return undefined;
 }
