@@ -47,9 +47,29 @@ const emailArbitrary = fc
   )
   .map(([local, domain]) => `${local}@${domain}`);
 
+/**
+ * String arbitraries by what they depend on. Arbitraries are immutable, so one instance serves
+ * every field with the same bounds and format, with the same samples; building one is not
+ * cheap: fast-check's fc.string works out its bias towards special strings for each instance
+ * (~0.1 s for the ~2,000 string fields of 200 models).
+ */
+const stringArbitraries = new Map<string, fc.Arbitrary<string>>();
+
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const min = countBound(schema, 'minLength') ?? 0;
   const max = countBound(schema, 'maxLength') ?? MAX_RANDOM_LENGTH * 4;
+  const key = JSON.stringify([schema.format, schema.pattern, min, max]);
+  let arbitrary = stringArbitraries.get(key);
+  if (arbitrary === undefined) {
+    // Bounded: a long-lived process (watch, tests) must not grow without limit.
+    if (stringArbitraries.size >= 10_000) stringArbitraries.clear();
+    arbitrary = buildStringArbitrary(schema, min, max);
+    stringArbitraries.set(key, arbitrary);
+  }
+  return arbitrary;
+}
+
+function buildStringArbitrary(schema: JsonSchema, min: number, max: number): fc.Arbitrary<string> {
   let base: fc.Arbitrary<string>;
   if (schema.format === 'uuid') base = fc.uuid();
   else if (schema.format === 'email') base = emailArbitrary;
