@@ -48,26 +48,43 @@ const emailArbitrary = fc
   .map(([local, domain]) => `${local}@${domain}`);
 
 /**
- * String arbitraries by what they depend on. Arbitraries are immutable, so one instance serves
- * every field with the same bounds and format, with the same samples; building one is not
- * cheap: fast-check's fc.string works out its bias towards special strings for each instance
- * (~0.1 s for the ~2,000 string fields of 200 models).
+ * Arbitraries are immutable: one instance serves every field that needs the same one, with the
+ * same samples. Building some is not cheap: fc.string works out its bias towards special
+ * strings for each instance (~0.1 s for the ~2,000 string fields of 200 models).
  */
+function shared<T>(cache: Map<string, T>, key: string, build: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    // Bounded: a long-lived process (watch, tests) must not grow without limit.
+    if (cache.size >= 10_000) cache.clear();
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 const stringArbitraries = new Map<string, fc.Arbitrary<string>>();
+const graphemeArbitraries = new Map<string, fc.Arbitrary<string>>();
 
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const min = countBound(schema, 'minLength') ?? 0;
   const max = countBound(schema, 'maxLength') ?? MAX_RANDOM_LENGTH * 4;
-  const key = JSON.stringify([schema.format, schema.pattern, min, max]);
-  let arbitrary = stringArbitraries.get(key);
-  if (arbitrary === undefined) {
-    // Bounded: a long-lived process (watch, tests) must not grow without limit.
-    if (stringArbitraries.size >= 10_000) stringArbitraries.clear();
-    arbitrary = buildStringArbitrary(schema, min, max);
-    stringArbitraries.set(key, arbitrary);
-  }
-  return arbitrary;
+  return shared(stringArbitraries, JSON.stringify([schema.format, schema.pattern, min, max]), () =>
+    buildStringArbitrary(schema, min, max),
+  );
 }
+
+/**
+ * Graphemes: letters, emoji and combining marks, whose UTF-16 lengths and code point counts
+ * differ. By length bounds: most string fields share a few (their maximum is capped).
+ */
+const graphemesArbitrary = (minLength: number, maxLength: number) =>
+  shared(graphemeArbitraries, `${minLength} ${maxLength}`, () =>
+    fc.oneof(
+      fc.string({ unit: 'grapheme', minLength, maxLength }),
+      fc.string({ unit: 'grapheme-ascii', minLength, maxLength }),
+    ),
+  );
 
 function buildStringArbitrary(schema: JsonSchema, min: number, max: number): fc.Arbitrary<string> {
   let base: fc.Arbitrary<string>;
@@ -75,18 +92,7 @@ function buildStringArbitrary(schema: JsonSchema, min: number, max: number): fc.
   else if (schema.format === 'email') base = emailArbitrary;
   else if (schema.format === 'uri') base = urlArbitrary;
   else if (typeof schema.pattern === 'string') base = fc.stringMatching(new RegExp(schema.pattern));
-  else {
-    // Graphemes: letters, emoji and combining marks, whose UTF-16 lengths and code point counts
-    // differ.
-    base = fc.oneof(
-      fc.string({ unit: 'grapheme', minLength: min, maxLength: Math.min(max, MAX_RANDOM_LENGTH) }),
-      fc.string({
-        unit: 'grapheme-ascii',
-        minLength: min,
-        maxLength: Math.min(max, MAX_RANDOM_LENGTH),
-      }),
-    );
-  }
+  else base = graphemesArbitrary(min, Math.min(max, MAX_RANDOM_LENGTH));
   // Zod counts code points (as JSON Schema does), not UTF-16 units.
   return base.filter((text) => {
     const length = [...text].length;
