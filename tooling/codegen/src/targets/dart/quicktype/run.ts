@@ -1,7 +1,8 @@
 import {
-  FetchingJSONSchemaStore,
   InputData,
+  type JSONSchema,
   JSONSchemaInput,
+  JSONSchemaStore,
   quicktypeMultiFile,
   type TargetLanguage,
 } from 'quicktype-core';
@@ -10,12 +11,23 @@ import type { AnalyzedContract } from '../model/analyze.js';
 const DOCUMENT = 'contract.json';
 
 /**
+ * The store quicktype asks for any document it was not given: none. The contract is given
+ * whole; quicktype's own fetching store would look for each address it cannot place on disk
+ * (or the network) and throw, ~200 times for 200 models (~55 ms), and must never read a file.
+ */
+class NoDocuments extends JSONSchemaStore {
+  override async fetch(_address: string): Promise<JSONSchema | undefined> {
+    return undefined;
+  }
+}
+
+/**
  * All components as ONE quicktype input: a single shared definitions document, with one
  * top-level per component pointing into it. (One input per model makes quicktype resolve the
  * whole document once per model: quadratic, 19 s instead of ~0.6 s for 200 models.)
  */
 export function contractInput(document: AnalyzedContract['document']): InputData {
-  const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
+  const input = new JSONSchemaInput(new NoDocuments());
   const text = JSON.stringify(document);
   Object.keys(document.definitions).forEach((component, position) => {
     input.addSourceSync({
