@@ -1,12 +1,13 @@
 // Bundles the codegen CLI into dist/ so that `pnpm codegen` starts without tsx transforming and
 // resolving ~140 TypeScript files on every run (and without tsx's loader hooks in the worker
 // threads, where they doubled the time quicktype-core took to load). npm packages stay external
-// and load from node_modules: the contract (TypeScript the user writes) must share zod with the
-// codegen, and it is still loaded through tsx, at run time (see pipeline/load-contract.ts).
+// and load from node_modules, except INLINED_PACKAGES below: the contract (TypeScript the user
+// writes) must share zod with the codegen; it is bundled on its own at run time (see
+// pipeline/import-contract.ts).
 //
 // `node scripts/build.mjs` builds; bin/codegen.mjs calls ensureBuilt(), which rebuilds only when
-// the sources changed since the last build (a content hash, not mtimes: a checkout or a copy
-// must not leave a stale bundle in place).
+// the sources or the installed packages changed since the last build (a content hash, not
+// mtimes: a checkout or a copy must not leave a stale bundle in place).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
