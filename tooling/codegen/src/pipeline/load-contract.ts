@@ -72,6 +72,8 @@ export async function loadContract(
   }
 }
 
+const runsFromSource = import.meta.url.endsWith('.ts');
+
 /**
  * Running from source (tsx, vitest), this module is TypeScript and a loader is in place: a plain
  * import reads the contract. The prebuilt CLI (dist/, plain JavaScript) has no loader: it
@@ -83,8 +85,6 @@ async function importTypeScript(entry: string): Promise<unknown> {
   const { importContract } = await import('./import-contract.js');
   return importContract(entry);
 }
-
-const runsFromSource = import.meta.url.endsWith('.ts');
 
 /**
  * Starts the prebuilt CLI's bundle of the contract (see import-contract.ts) before the targets
