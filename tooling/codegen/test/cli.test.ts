@@ -71,7 +71,7 @@ describe('codegen CLI usage', () => {
 describe('tierUpFlag', () => {
   it('names the V8 flag of each measured V8 version, and none for the others', () => {
     // process.versions.v8 of Node 20, 22 and 24.
-    expect(tierUpFlag('11.3.244.8-node.38')).toBe('--interrupt-budget=1000000');
+    expect(tierUpFlag('11.3.244.8-node.38')).toBe('--interrupt-budget=2500000');
     expect(tierUpFlag('12.4.254.21-node.57')).toBe('--invocation-count-for-turbofan=45000');
     expect(tierUpFlag('13.6.233.17-node.63')).toBe('--invocation-count-for-turbofan=45000');
     // A flag V8 does not know prints "unrecognized flag" on every run: none is better.
