@@ -93,14 +93,14 @@ export function installedPackagesFile(from = root) {
  */
 export function sourceHash({ installed = installedPackagesFile() } = {}) {
   const hash = createHash('sha256');
-  const inlinedManifests = INLINED_PACKAGES.map((name) =>
-    join(root, 'node_modules', name, 'package.json'),
-  );
+  const versions = installed
+    ? [installed]
+    : INLINED_PACKAGES.map((name) => join(root, 'node_modules', name, 'package.json'));
   const inputs = [
     ...sourceFiles(),
     join(root, 'scripts', 'build.mjs'),
     join(root, 'package.json'),
-    ...(installed ? [installed] : inlinedManifests),
+    ...versions,
   ];
   for (const file of inputs) {
     hash.update(relative(root, file));

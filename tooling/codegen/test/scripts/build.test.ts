@@ -11,7 +11,7 @@ import {
 } from '../../scripts/build.mjs';
 
 describe('the prebuilt CLI bundle', () => {
-  it('is rebuilt when the installed packages change', async () => {
+  it('hashes the installed packages, so that an update rebuilds it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'codegen-build-'));
     try {
       const installed = join(dir, 'lock.yaml');

@@ -4,6 +4,7 @@
  */
 import type { JsonSchema } from '@acme/contract';
 import fc from 'fast-check';
+import { remembered } from './memo.js';
 import {
   type Components,
   countBound,
@@ -52,25 +53,16 @@ const emailArbitrary = fc
  * same samples. Building some is not cheap: fc.string works out its bias towards special
  * strings for each instance (~0.1 s for the ~2,000 string fields of 200 models).
  */
-function shared<T>(cache: Map<string, T>, key: string, build: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    // Bounded: a long-lived process (watch, tests) must not grow without limit.
-    if (cache.size >= 10_000) cache.clear();
-    value = build();
-    cache.set(key, value);
-  }
-  return value;
-}
-
 const stringArbitraries = new Map<string, fc.Arbitrary<string>>();
 const graphemeArbitraries = new Map<string, fc.Arbitrary<string>>();
 
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const min = countBound(schema, 'minLength') ?? 0;
   const max = countBound(schema, 'maxLength') ?? MAX_RANDOM_LENGTH * 4;
-  return shared(stringArbitraries, JSON.stringify([schema.format, schema.pattern, min, max]), () =>
-    buildStringArbitrary(schema, min, max),
+  return remembered(
+    stringArbitraries,
+    JSON.stringify([schema.format, schema.pattern, min, max]),
+    () => buildStringArbitrary(schema, min, max),
   );
 }
 
@@ -79,7 +71,7 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
  * differ. By length bounds: most string fields share a few (their maximum is capped).
  */
 const graphemesArbitrary = (minLength: number, maxLength: number) =>
-  shared(graphemeArbitraries, `${minLength} ${maxLength}`, () =>
+  remembered(graphemeArbitraries, `${minLength} ${maxLength}`, () =>
     fc.oneof(
       fc.string({ unit: 'grapheme', minLength, maxLength }),
       fc.string({ unit: 'grapheme-ascii', minLength, maxLength }),

@@ -7,6 +7,7 @@
  * instant in that form: the same instant, written the one way Dart writes it.
  */
 import type { JsonSchema } from '@acme/contract';
+import { remembered } from './memo.js';
 import {
   type Components,
   getAt,
@@ -30,14 +31,8 @@ const pad = (value: number, width: number) => String(value).padStart(width, '0')
 const canonicalForms = new Map<string, string | undefined>();
 
 /** The canonical UTC form of an ISO-8601 instant with `Z` or an offset; undefined if not one. */
-export function canonicalInstant(text: string): string | undefined {
-  if (canonicalForms.has(text)) return canonicalForms.get(text);
-  const canonical = computeCanonicalInstant(text);
-  // Bounded: a long-lived process (watch, tests) must not grow without limit.
-  if (canonicalForms.size >= 10_000) canonicalForms.clear();
-  canonicalForms.set(text, canonical);
-  return canonical;
-}
+export const canonicalInstant = (text: string): string | undefined =>
+  remembered(canonicalForms, text, () => computeCanonicalInstant(text));
 
 function computeCanonicalInstant(text: string): string | undefined {
   const match = INSTANT.exec(text);
