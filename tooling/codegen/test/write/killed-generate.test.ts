@@ -59,8 +59,12 @@ function killWhen(trigger: (elapsedMs: number) => boolean) {
     stderr += chunk;
   });
   const started = performance.now();
+  // `exit 0` alone when the run finished cleanly (the kill came too late); anything on stderr
+  // is part of the result, so that it shows in a failure.
   const exited = new Promise<string>((resolve) =>
-    child.once('exit', (code, signal) => resolve(signal ?? `exit ${code}: ${stderr}`)),
+    child.once('exit', (code, signal) =>
+      resolve(signal ?? (stderr === '' ? `exit ${code}` : `exit ${code}: ${stderr}`)),
+    ),
   );
   const poll = () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
