@@ -2,6 +2,8 @@
 // next to the quicktype CLI (Dart) and the openapi-typescript CLI on the same schemas, in the
 // same run. Every timing is wall time of a fresh process, startup included, for all three, with
 // the CPU time it used next to it (wall time on a shared machine also measures the neighbours).
+// The two libraries are also run together in one process (libraries-in-process.mjs): what
+// running both at once gains by itself, next to what the whole codegen does.
 // Run: pnpm --filter @acme/bench codegen [-- 50 200]
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(REPO, 'bench', 'node_modules', '.bin');
 /** What `pnpm codegen` runs: the prebuilt CLI (rebuilt first when its sources changed). */
 const CODEGEN_BIN = join(REPO, 'tooling', 'codegen', 'bin', 'codegen.mjs');
+const LIBRARIES_SCRIPT = join(REPO, 'bench', 'codegen', 'libraries-in-process.mjs');
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 /**
  * Where the contract sources come from (default: this repo's). Set BENCH_CONTRACT_SRC to a
@@ -104,6 +107,8 @@ interface Row {
   check: Timing;
   quicktype: Timing;
   openapiTs: Timing;
+  /** Both reference libraries in one process, two threads, nothing else (see the script). */
+  libraries: Timing;
 }
 
 async function measure(count: number): Promise<Row> {
@@ -147,6 +152,7 @@ async function measure(count: number): Promise<Row> {
       [openapiPath, '-o', join(out, 'openapi.ts'), '--default-non-nullable', 'false'],
       root,
     );
+    const libraries = timed(process.execPath, [LIBRARIES_SCRIPT, schemaPath, openapiPath], root);
     const files =
       spawnSync('find', ['packages/dart_client', 'packages/client-ts', '-type', 'f'], {
         cwd: root,
@@ -155,7 +161,7 @@ async function measure(count: number): Promise<Row> {
         .stdout.trim()
         .split('\n').length + 1;
     const components = Object.keys(openapi.components.schemas).length;
-    return { models: count, components, files, generate, check, quicktype, openapiTs };
+    return { models: count, components, files, generate, check, quicktype, openapiTs, libraries };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -189,10 +195,10 @@ for (const count of SIZES.length > 0 ? SIZES : [50, 200, 1000]) {
   rows.push(await measure(count));
 }
 console.log(
-  '\nwall time (CPU time of all threads)\nmodels  components  files    codegen generate     codegen --check    quicktype (dart)  openapi-typescript  ratio generate/(quicktype+openapi-ts) wall, CPU',
+  '\nwall time (CPU time of all threads)\nmodels  components  files    codegen generate     codegen --check    quicktype (dart)  openapi-typescript   both libraries, one process  ratio generate/(quicktype+openapi-ts) wall, CPU  ratio libraries/(same)',
 );
-const ratioOf = (row: Row, key: 'ms' | 'cpuMs') =>
-  row.generate[key] / (row.quicktype[key] + row.openapiTs[key]);
+const ratioOf = (row: Row, key: 'ms' | 'cpuMs', subject: 'generate' | 'libraries' = 'generate') =>
+  row[subject][key] / (row.quicktype[key] + row.openapiTs[key]);
 for (const row of rows) {
   console.log(
     [
@@ -203,7 +209,11 @@ for (const row of rows) {
       w(row.check).padStart(18),
       w(row.quicktype).padStart(18),
       w(row.openapiTs).padStart(18),
+      w(row.libraries).padStart(28),
       `${ratioOf(row, 'ms').toFixed(2)}, ${ratioOf(row, 'cpuMs').toFixed(2)}`.padStart(12),
+      `${ratioOf(row, 'ms', 'libraries').toFixed(2)}, ${ratioOf(row, 'cpuMs', 'libraries').toFixed(2)}`.padStart(
+        24,
+      ),
     ].join('  '),
   );
 }
@@ -212,6 +222,10 @@ if (at200) {
   const ratio = ratioOf(at200, 'ms');
   console.log(
     `\ngoals at 200 models: full generate ${s(at200.generate.ms)} (goal <= ${GOAL_SECONDS_AT_200} s: ${at200.generate.ms <= GOAL_SECONDS_AT_200 * 1000 ? 'met' : 'NOT met'}), ratio ${ratio.toFixed(2)} (goal <= ${GOAL_RATIO}: ${ratio <= GOAL_RATIO ? 'met' : 'NOT met'})`,
+  );
+  // What the goal is up against: the two libraries alone, both at once, no codegen around them.
+  console.log(
+    `the two libraries alone in one process (two threads, public entry points, nothing else): ratio ${ratioOf(at200, 'ms', 'libraries').toFixed(2)}`,
   );
 }
 const cached = turboCachedCheck();
