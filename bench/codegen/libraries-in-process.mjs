@@ -26,7 +26,7 @@ if (isMainThread) {
     onWorker({ tool: 'quicktype', path: schemaPath }),
     onWorker({ tool: 'openapi-typescript', path: openapiPath }),
   ]);
-  // One line per tool, so a run that produced nothing cannot pass for a fast one.
+  // One line per tool, checked by run.ts: a run that produced nothing is not a fast one.
   for (const line of outputs) process.stdout.write(`${line}\n`);
 } else if (workerData.tool === 'quicktype') {
   const { InputData, JSONSchemaInput, FetchingJSONSchemaStore, quicktype } = await import(

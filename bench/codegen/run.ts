@@ -153,6 +153,17 @@ async function measure(count: number): Promise<Row> {
       root,
     );
     const libraries = timed(process.execPath, [LIBRARIES_SCRIPT, schemaPath, openapiPath], root);
+    // A run that produced nothing must not pass for a fast one.
+    for (const produced of [
+      /^quicktype-core: [1-9]\d* lines/m,
+      /^openapi-typescript: [1-9]\d* char/m,
+    ]) {
+      if (!produced.test(libraries.stdout)) {
+        throw new Error(
+          `libraries-in-process.mjs printed no ${produced.source}:\n${libraries.stdout}`,
+        );
+      }
+    }
     const files =
       spawnSync('find', ['packages/dart_client', 'packages/client-ts', '-type', 'f'], {
         cwd: root,
