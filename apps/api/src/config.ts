@@ -5,7 +5,18 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
   .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
 
-const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
+/**
+ * A whole number written in decimal digits: z.coerce.number would take "" as 0 (an empty
+ * `PORT=` listened on a random port), and "0x10", "1e3" or " 5" as numbers.
+ */
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^[0-9]+$/, 'must be a whole number in decimal digits')
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
+const positiveInt = (max: number) => integer(1, max);
 
 const commaList = z.string().transform((value) =>
   value
@@ -21,7 +32,7 @@ const commaList = z.string().transform((value) =>
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PORT: integer(0, 65_535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** When set, node-postgres against this server; otherwise embedded PGlite. */
   DATABASE_URL: z

@@ -48,6 +48,10 @@ describe('parseConfig', () => {
   it.each([
     ['PORT', 'eighty'],
     ['PORT', '70000'],
+    ['PORT', ''],
+    ['PORT', '0x10'],
+    ['REQUEST_TIMEOUT_MS', '1e3'],
+    ['RATE_LIMIT_MAX', ' 5'],
     ['NODE_ENV', 'staging'],
     ['DATABASE_URL', 'mysql://localhost/db'],
     ['DATABASE_SCHEMA', 'Robert"); drop'],

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -8,14 +9,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // The entry point as users run it (`pnpm dev` runs the same file through tsx).
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const seedCli = fileURLToPath(new URL('../src/db/seed-cli.ts', import.meta.url));
 const dirs: string[] = [];
 afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
-function run(env: Record<string, string>): ChildProcess {
+function run(env: Record<string, string>, entry = main): ChildProcess {
   // Only what the server needs: no DATABASE_URL leaking in from a CI environment.
-  return spawn(process.execPath, ['--import', 'tsx', main], {
+  return spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -23,6 +25,48 @@ function run(env: Record<string, string>): ChildProcess {
 
 const exitOf = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+async function tempDir() {
+  const dir = await mkdtemp(join(tmpdir(), 'tether-main-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Runs an entry point that must refuse to start: its exit code and everything it printed. */
+async function refusal(env: Record<string, string>, entry = main) {
+  const child = run(env, entry);
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const code = await exitOf(child);
+  return { code, output: output.trim() };
+}
+
+/** Starts main.ts and resolves with its API URL once it listens. */
+async function startMain(env: Record<string, string>) {
+  const child = run({ PORT: '0', HOST: '127.0.0.1', ...env });
+  const exited = exitOf(child);
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const api = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
+    lines.on('line', (line) => {
+      if (line.startsWith('API:')) resolve(line.match(/http:\/\/\S+/)?.[0] ?? '');
+    });
+  });
+  return { child, exited, api };
+}
+
+/** One line that names the setting, and no stack trace. */
+function expectOneClearLine(result: { code: number | null; output: string }, setting: string) {
+  expect(result.code, result.output).toBe(1);
+  expect(result.output.split('\n'), result.output).toHaveLength(1);
+  expect(result.output.startsWith(`${setting}: `), result.output).toBe(true);
+  expect(result.output).not.toMatch(/\n\s+at /);
+}
 
 describe('main', () => {
   it('refuses a bad environment naming the variable, without a stack trace', async () => {
@@ -64,4 +108,99 @@ describe('main', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
+
+  it('refuses an empty PORT instead of listening on a random port', async () => {
+    const result = await refusal({ PORT: '', PGLITE_DATA_DIR: 'memory://' });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('PORT: must be a whole number in decimal digits (got "")');
+  });
+
+  it('names PGLITE_DATA_DIR when it is a file', async () => {
+    const file = join(await tempDir(), 'a-file');
+    await writeFile(file, 'not a directory');
+    const result = await refusal({ PGLITE_DATA_DIR: file, PORT: '0' });
+    expectOneClearLine(result, 'PGLITE_DATA_DIR');
+    expect(result.output).toContain(`${file} is a file`);
+  });
+
+  it('names PGLITE_DATA_DIR when it holds files that are no database', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'notes.txt'), "someone else's files");
+    const result = await refusal({ PGLITE_DATA_DIR: dir, PORT: '0' });
+    expectOneClearLine(result, 'PGLITE_DATA_DIR');
+    expect(result.output).toContain('holds no PGlite database');
+  });
+
+  it('names PGLITE_DATA_DIR when its database is damaged beyond opening', {
+    timeout: 120_000,
+  }, async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'global'));
+    await writeFile(join(dir, 'PG_VERSION'), '17\n');
+    await writeFile(join(dir, 'global', 'pg_control'), 'garbage');
+    const result = await refusal({ PGLITE_DATA_DIR: dir, PORT: '0' });
+    expectOneClearLine(result, 'PGLITE_DATA_DIR');
+    expect(result.output).toContain('restore it from a backup');
+  });
+
+  it('names DATABASE_URL when no PostgreSQL answers there, without the password', async () => {
+    const port = await freePort();
+    const result = await refusal({
+      DATABASE_URL: `postgres://app:s3cret@127.0.0.1:${port}/app`,
+      PORT: '0',
+    });
+    expectOneClearLine(result, 'DATABASE_URL');
+    expect(result.output).toContain('ECONNREFUSED');
+    expect(result.output).not.toContain('s3cret');
+  });
+
+  it('names PORT when the port is taken', { timeout: 120_000 }, async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const address = taken.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const result = await refusal({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PGLITE_DATA_DIR: 'memory://',
+      });
+      expectOneClearLine(result, 'PORT');
+      expect(result.output).toContain('already in use');
+    } finally {
+      taken.close();
+    }
+  });
+
+  // Two servers on one directory each saw only their own writes and corrupted it.
+  it('refuses a second server and the seed command on a data directory a running server holds', {
+    timeout: 180_000,
+  }, async () => {
+    const dataDir = join(await tempDir(), 'db');
+    const first = await startMain({ PGLITE_DATA_DIR: dataDir });
+    try {
+      const second = await refusal({ PGLITE_DATA_DIR: dataDir, PORT: '0' });
+      expectOneClearLine(second, 'PGLITE_DATA_DIR');
+      expect(second.output).toContain(`${dataDir} is in use by process ${first.child.pid}`);
+      const seed = await refusal({ PGLITE_DATA_DIR: dataDir }, seedCli);
+      expectOneClearLine(seed, 'PGLITE_DATA_DIR');
+      // The first server is unharmed and still serves.
+      expect((await fetch(`${first.api}/health`)).status).toBe(200);
+    } finally {
+      first.child.kill('SIGTERM');
+    }
+    expect(await first.exited).toBe(0);
+    // Released on exit: the directory opens again.
+    const again = await startMain({ PGLITE_DATA_DIR: dataDir });
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+  });
 });
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}

@@ -8,6 +8,17 @@ export function sqlStateOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The innermost cause of a (drizzle-wrapped) error: the driver's own error and message. */
+export function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5; depth++) {
+    const cause = (current as { cause?: unknown } | null)?.cause;
+    if (cause === undefined || cause === null) break;
+    current = cause;
+  }
+  return current;
+}
+
 export const UNIQUE_VIOLATION = '23505';
 export const FOREIGN_KEY_VIOLATION = '23503';
 

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
+import { StartupError } from '../startup-error.js';
+import { LOCK_FILE, lockDataDir } from './data-dir-lock.js';
 import type { Database, Db } from './database.js';
-import { DatabaseUnavailableError } from './errors.js';
+import { DatabaseUnavailableError, rootCause } from './errors.js';
 import { migrationsFolder } from './migrations-folder.js';
 import { pgliteOptions } from './pglite-options.js';
 import * as schema from './schema.js';
@@ -49,9 +51,14 @@ async function start(dataDir: string): Promise<Instance> {
  */
 export async function openPglite(dataDir: string): Promise<PgliteDatabase> {
   const persistent = !dataDir.includes('://');
-  // A relative data directory is relative to the working directory; create it on first start.
-  if (persistent) await mkdir(dataDir, { recursive: true });
-  let current = await start(dataDir);
+  const lock = persistent ? await prepareDataDir(dataDir) : undefined;
+  let current: Instance;
+  try {
+    current = await startOrExplain(dataDir, persistent);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   let reopening: Promise<void> | undefined;
   let lastFailure = Number.NEGATIVE_INFINITY;
   let closing = false;
@@ -103,7 +110,76 @@ export async function openPglite(dataDir: string): Promise<PgliteDatabase> {
     async close() {
       closing = true;
       await reopening?.catch(() => {});
-      if (!current.client.closed) await current.client.close();
+      try {
+        if (!current.client.closed) await current.client.close();
+      } finally {
+        await lock?.release();
+      }
     },
   };
 }
+
+const setting = 'PGLITE_DATA_DIR';
+
+/**
+ * Creates the data directory on first start (relative to the working directory) and takes it
+ * for this process; a path that cannot be a data directory fails here, named, before PGlite
+ * would fail on it with a stack.
+ */
+async function prepareDataDir(dataDir: string) {
+  try {
+    await mkdir(dataDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'is a file (or lies under one), not a directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'cannot be created: permission denied'
+          : `cannot be created (${code ?? (error as Error).message})`;
+    throw new StartupError(
+      setting,
+      `${dataDir} ${reason}; point it at a directory this process may write (created if missing).`,
+      { cause: error },
+    );
+  }
+  const lock = await lockDataDir(dataDir);
+  try {
+    const entries = (await readdir(dataDir)).filter((name) => !name.startsWith(LOCK_FILE));
+    // initdb (or the template) over someone else's files would mix the two.
+    if (entries.length > 0 && !entries.includes('PG_VERSION')) {
+      throw new StartupError(
+        setting,
+        `${dataDir} is not empty and holds no PGlite database (no PG_VERSION); point it at an empty or new directory.`,
+      );
+    }
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  return lock;
+}
+
+/** Starts PGlite; a database that exists but cannot be opened is named with the way out. */
+async function startOrExplain(dataDir: string, persistent: boolean): Promise<Instance> {
+  const existed = persistent && existsSync(join(dataDir, 'PG_VERSION'));
+  try {
+    return await start(dataDir);
+  } catch (error) {
+    if (!persistent) throw error;
+    const reason = firstLine(error);
+    throw new StartupError(
+      setting,
+      existed
+        ? `${dataDir} holds a database PGlite cannot open (${reason}); restore it from a backup or point PGLITE_DATA_DIR at a new directory.`
+        : `a new database could not be created in ${dataDir} (${reason}); check the disk and permissions.`,
+      { cause: error },
+    );
+  }
+}
+
+const firstLine = (error: unknown) => {
+  const root = rootCause(error);
+  const text = root instanceof Error ? root.message : String(root);
+  return text.split('\n')[0]?.slice(0, 200) || 'unknown error';
+};

@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { StartupError } from '../startup-error.js';
 import type { Database, Db } from './database.js';
+import { isDatabaseUnavailable, rootCause, sqlStateOf } from './errors.js';
 import { migrationsFolder } from './migrations-folder.js';
 import * as schema from './schema.js';
 
@@ -34,7 +36,7 @@ export async function openPostgres(url: string, schemaName: string): Promise<Dat
     });
   } catch (error) {
     await pool.end();
-    throw error;
+    throw explainConnectFailure(url, error);
   }
   return {
     db,
@@ -46,4 +48,42 @@ export async function openPostgres(url: string, schemaName: string): Promise<Dat
     },
     close: () => pool.end(),
   };
+}
+
+/** The URL as it may be printed: the password masked. */
+function shownUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}
+
+/**
+ * A failed first connection or migration as one line naming DATABASE_URL and what to check.
+ * The server cannot serve without its database, so it stops here rather than start and
+ * answer 503 to everything.
+ */
+function explainConnectFailure(url: string, error: unknown): StartupError {
+  const where = shownUrl(url);
+  const state = sqlStateOf(error);
+  const root = rootCause(error);
+  const code = (root as { code?: unknown }).code;
+  const message = root instanceof Error ? root.message.split('\n')[0] : String(root);
+  let hint: string;
+  if (state === '28P01' || state === '28000') {
+    hint = `PostgreSQL at ${where} refused the credentials (${message}); check the user and password`;
+  } else if (state === '3D000') {
+    hint = `${message} at ${where}; create it (createdb) or fix the database name`;
+  } else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    hint = `the host of ${where} was not found (${code}); check the host name`;
+  } else if (isDatabaseUnavailable(error)) {
+    const reason = typeof code === 'string' ? code : message;
+    hint = `cannot reach PostgreSQL at ${where} (${reason}); check that the server runs and the address is right`;
+  } else {
+    hint = `could not open and migrate the database at ${where}: ${message}`;
+  }
+  return new StartupError('DATABASE_URL', `${hint}.`, { cause: error });
 }

@@ -1,17 +1,12 @@
 // `pnpm --filter @acme/api seed`: fills the configured database with example data, once.
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
+import { exitOnStartupError } from '../exit-on-startup-error.js';
 import { openDatabase } from './database.js';
 import { isEmpty, seedDatabase } from './seed.js';
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
-const database = await openDatabase(config.database);
+const config = await exitOnStartupError(loadConfig);
+// Opening takes the data directory's lock: seeding under a running server is refused.
+const database = await exitOnStartupError(() => openDatabase(config.database));
 try {
   if (await isEmpty(database.db)) {
     const { tasks } = await seedDatabase(database.db);
