@@ -8,6 +8,7 @@ import { parsedInBackground } from '../../pipeline/background/parse-dart.js';
 import type { GeneratedFile, Target } from '../../pipeline/types.js';
 import { barrelSource } from './barrel.js';
 import { generateDartPackageFiles, PACKAGE_FILES } from './client/index.js';
+import { checkFallbackNames } from './client/render-exception.js';
 import { JSON_HELPERS_FILE, jsonHelpersSource } from './runtime/json-helpers.js';
 
 /** A `part of` file cannot be exported; its library brings it. */
@@ -49,7 +50,13 @@ export const dartTarget: Target = {
       await rendering;
       throw error;
     }
-    const models = (await rendering).map((model) => ({
+    const rendered = await rendering;
+    // The API exception builds its fallback error with the models' Dart names.
+    checkFallbackNames(
+      context.contract.schemas.components,
+      new Map(rendered.map((model) => [model.path, model.contents])),
+    );
+    const models = rendered.map((model) => ({
       ...model,
       path: posix.join(packageDir, model.path),
     }));

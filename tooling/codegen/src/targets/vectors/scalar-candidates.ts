@@ -106,6 +106,14 @@ export function instantCandidates(path: JsonPath): Candidate[] {
     invalid('instantLowercaseZ', `${base}z`),
     invalid('instantSpaceSeparator', `${base.replace('T', ' ')}Z`),
     invalid('instantNotADate', 'yesterday'),
+    // Well-formed but not a time of the calendar: Zod rejects them, DateTime.parse rolls them
+    // over (2024-02-30 is March 1st), so Dart must check the calendar itself.
+    invalid('instantImpossibleDay', '2024-02-30T12:34:56Z'),
+    invalid('instantNotALeapYear', '2023-02-29T12:34:56Z'),
+    invalid('instantMonth13', '2024-13-01T12:34:56Z'),
+    invalid('instantHour24', '2024-02-29T24:00:00Z'),
+    invalid('instantSecond60', '2024-02-29T12:34:60Z'),
+    invalid('instantWithoutSeconds', `${base.slice(0, 16)}Z`),
   ];
 }
 

@@ -170,9 +170,10 @@ describe('Dart models of the example contract', () => {
     expect(file('lib/src/models/checklist_item.dart')).toContain('listOf(ChecklistItem.fromJson)');
   });
 
-  it('has value semantics: final fields, const constructors, deep equality', () => {
+  it('has value semantics: final fields, frozen constructor arguments, deep equality', () => {
     const task = file('lib/src/models/task.dart');
-    expect(task).toContain('const Task({');
+    expect(task).toContain('@immutable\nfinal class Task {\n  Task({');
+    expect(task).toContain('const Task._(this._unknownWire, {');
     expect(task).toContain('deepEquals(tags, other.tags) &&');
     expect(task).toContain('deepHash(attachments),');
     expect(task).not.toMatch(/^ {2}(?!final )[A-Z]\w*(<.*>)?\?? \w+;$/m);

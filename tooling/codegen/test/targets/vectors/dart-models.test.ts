@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Node } from 'web-tree-sitter';
+import { z } from 'zod';
 import { dartParser } from '../../../src/dart-syntax/index.js';
 import { dartTarget } from '../../../src/targets/dart/index.js';
 import { jsonHelpersSource } from '../../../src/targets/dart/runtime/json-helpers.js';
@@ -88,29 +89,83 @@ describe('the API client against the generated models', () => {
 });
 
 describe("instant vectors against the models' readDateTime", () => {
-  /** The pattern readDateTime checks before DateTime.tryParse, read from the Dart source. */
-  const dartInstant = () => {
-    const source = /final _instant = RegExp\(r'([^']+)'\);/.exec(jsonHelpersSource())?.[1];
-    expect(source).toBeDefined();
-    return new RegExp(source as string);
+  /**
+   * What readDateTime accepts, read from the Dart source: its pattern (two adjacent raw
+   * strings) and the days of its calendar check, with the Gregorian leap rule it states.
+   */
+  const dartAccepts = () => {
+    const helpers = jsonHelpersSource();
+    const parts = /final _instant = RegExp\(\n\s+r'([^']+)'\n\s+r'([^']+)',\n\);/.exec(helpers);
+    expect(parts).not.toBeNull();
+    const pattern = new RegExp(`${parts?.[1]}${parts?.[2]}`);
+    const days = /const _daysInMonth = \[([\d, ]+)\];/.exec(helpers)?.[1]?.split(', ').map(Number);
+    expect(days).toHaveLength(12);
+    expect(helpers).toContain(
+      'final leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);',
+    );
+    expect(helpers).toContain('if (match == null || !_isCalendarDate(match)) {');
+    return (text: string) => {
+      const match = pattern.exec(text);
+      if (!match) return false;
+      const year = Number(match[1]);
+      const month = Number(match[2]);
+      const day = Number(match[3]);
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      if (month < 1 || month > 12 || day < 1) return false;
+      return day <= (month === 2 && leap ? 29 : (days?.[month - 1] as number));
+    };
   };
   const valueAt = (json: unknown, path: (string | number)[] = []) =>
     path.reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], json);
 
-  it('invalid instants fail its pattern; valid and tolerated ones pass it', () => {
-    const pattern = dartInstant();
+  it('invalid instants are refused; valid and tolerated ones accepted', () => {
+    const accepts = dartAccepts();
     let checked = 0;
     for (const file of vectorFiles) {
       for (const vector of file.invalid.filter((entry) => entry.reason?.startsWith('instant'))) {
-        expect(pattern.test(String(valueAt(vector.json, vector.path))), vector.reason).toBe(false);
+        expect(accepts(String(valueAt(vector.json, vector.path))), vector.reason).toBe(false);
         checked++;
       }
       for (const vector of file.tolerated.filter((entry) => entry.reason?.startsWith('instant'))) {
-        expect(pattern.test(String(valueAt(vector.json, vector.path))), vector.reason).toBe(true);
+        expect(accepts(String(valueAt(vector.json, vector.path))), vector.reason).toBe(true);
         checked++;
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it('refuses what z.iso.datetime() refuses for the calendar, where DateTime.parse rolls over', () => {
+    const accepts = dartAccepts();
+    const zod = z.iso.datetime();
+    for (const text of [
+      '2024-02-30T12:34:56Z',
+      '2023-02-29T12:34:56Z',
+      '2100-02-29T00:00:00Z',
+      '2024-04-31T00:00:00Z',
+      '2024-00-10T00:00:00Z',
+      '2024-02-29T24:00:00Z',
+      '2024-02-29T12:60:00Z',
+      '2024-02-29T12:34:60Z',
+      '2024-02-29T12:34Z',
+      '2024-02-29T12:34:56,5Z',
+      '2024-02-29T12:34:56.Z',
+    ]) {
+      expect(zod.safeParse(text).success, text).toBe(false);
+      expect(accepts(text), text).toBe(false);
+    }
+    for (const text of ['2000-02-29T00:00:00Z', '2024-12-31T23:59:59.999999999Z']) {
+      expect(zod.safeParse(text).success, text).toBe(true);
+      expect(accepts(text), text).toBe(true);
+    }
+  });
+
+  it('every instant field has the calendar vectors', () => {
+    const reasons = new Set(
+      vectorFiles.flatMap((file) => file.invalid.map((vector) => vector.reason)),
+    );
+    for (const reason of ['instantImpossibleDay', 'instantNotALeapYear', 'instantHour24']) {
+      expect(reasons).toContain(reason);
+    }
   });
 });
 

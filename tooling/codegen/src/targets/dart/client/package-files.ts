@@ -8,9 +8,11 @@ import { CLIENT_TARGET } from './render-client.js';
 
 /** Lowest versions whose APIs the generated code uses (sealed classes and patterns: Dart 3). */
 export const DART_SDK = '^3.4.0';
-export const DEPENDENCIES = { http: '^1.2.0' };
-// lints 4 is the newest line that still supports Dart 3.4.
-export const DEV_DEPENDENCIES = { lints: '^4.0.0', test: '^1.25.0' };
+// meta: @immutable on the models (Flutter pins its own 1.x; any from 1.11 fits).
+export const DEPENDENCIES = { http: '^1.2.0', meta: '^1.11.0' };
+// lints at its current major (6, which needs Dart 3.8 to resolve): it only matters where the
+// package itself is analyzed (its CI job runs Dart 3.9); apps depending on it never resolve it.
+export const DEV_DEPENDENCIES = { lints: '^6.0.0', test: '^1.25.0' };
 
 const yamlString = (text: string) => JSON.stringify(text);
 

@@ -2,7 +2,7 @@
 import type { JsonSchema } from '@acme/contract';
 import { CodegenError } from '../../../errors.js';
 import { lineCommentHeader } from '../../../pipeline/header.js';
-import { dartTypeName } from '../naming.js';
+import { dartModelFile, dartTypeName } from '../naming.js';
 import { dartString, importLines } from './layout.js';
 import { componentOf } from './operations.js';
 import { barrelImport, CLIENT_TARGET } from './render-client.js';
@@ -10,13 +10,20 @@ import { barrelImport, CLIENT_TARGET } from './render-client.js';
 /** The component of the API's one error shape (`ApiError` in the contract). */
 export const ERROR_COMPONENT = 'ApiError';
 /** The code a body that is not an ApiError is reported with: the server failed somewhere. */
-const FALLBACK_CODE = 'INTERNAL';
+export const FALLBACK_CODE = 'INTERNAL';
+
+/**
+ * The Dart names the fallback error is built with: quicktype names the `INTERNAL` member
+ * `internal` and the fields `code` and `message`, unless a collision renamed them; the Dart
+ * target checks the generated models against these (see `checkFallbackNames`).
+ */
+export const FALLBACK_NAMES = { member: 'internal', code: 'code', message: 'message' } as const;
 
 /**
  * Checks that the error shape can be built from just a code and a message, which is what the
  * fallback for unreadable error bodies needs.
  */
-function fallbackShape(components: Record<string, JsonSchema>) {
+function fallbackShape(components: Record<string, JsonSchema>): string {
   const where = { model: ERROR_COMPONENT };
   const error = components[ERROR_COMPONENT];
   if (!error?.properties) throw new CodegenError('the error shape must be an object', where);
@@ -38,6 +45,37 @@ function fallbackShape(components: Record<string, JsonSchema>) {
       { ...where, field: extra.join(', ') },
     );
   }
+  return dartTypeName(componentOf(error.properties.code) ?? '');
+}
+
+/**
+ * Checks that the generated models have the names the fallback error is built with (model
+ * sources by file path relative to the package): a Dart compile error otherwise.
+ */
+export function checkFallbackNames(
+  components: Record<string, JsonSchema>,
+  models: Map<string, string>,
+): void {
+  const codeEnum = fallbackShape(components);
+  const source = (component: string) => models.get(dartModelFile(component)) ?? '';
+  const { member, code, message } = FALLBACK_NAMES;
+  if (!source(codeEnum).includes(`\n  ${member}(${dartString(FALLBACK_CODE)}),\n`)) {
+    throw new CodegenError(`the Dart member of ${FALLBACK_CODE} must be named ${member}`, {
+      model: codeEnum,
+    });
+  }
+  const error = source(ERROR_COMPONENT);
+  for (const [field, type] of [
+    [code, codeEnum],
+    [message, 'String'],
+  ]) {
+    if (!error.includes(`\n  final ${type} ${field};\n`)) {
+      throw new CodegenError(`the Dart field must be named ${field} (of type ${type})`, {
+        model: ERROR_COMPONENT,
+        field: field as string,
+      });
+    }
+  }
 }
 
 /** The Dart source of lib/src/api_exception.dart. */
@@ -45,8 +83,9 @@ export function renderApiException(
   components: Record<string, JsonSchema>,
   packageName: string,
 ): string {
-  fallbackShape(components);
+  const codeEnum = fallbackShape(components);
   const error = dartTypeName(ERROR_COMPONENT);
+  const { member, code, message } = FALLBACK_NAMES;
   const imports = importLines(['dart:convert', barrelImport(packageName)]);
   return `${lineCommentHeader(CLIENT_TARGET)}
 ${imports.join('\n')}
@@ -57,20 +96,34 @@ ${imports.join('\n')}
 /// \`${ERROR_COMPONENT}\` (a proxy's HTML page, an empty 502), [error] has the code
 /// \`${FALLBACK_CODE}\` and [body] still holds the raw text.
 class ApiException implements Exception {
-  ApiException(this.statusCode, this.error, {this.body = ''});
+  ApiException(this.statusCode, this.error, {this.body = ''})
+    : _receivedCode = null;
+
+  ApiException._received(
+    this.statusCode,
+    this.error,
+    this.body,
+    this._receivedCode,
+  );
 
   /// Reads an error response. Never throws, whatever the body holds.
   factory ApiException.fromResponse(int statusCode, String body) {
     try {
-      final error = ${error}.fromJson(jsonDecode(body));
-      return ApiException(statusCode, error, body: body);
+      final Object? json = jsonDecode(body);
+      final error = ${error}.fromJson(json);
+      return ApiException._received(statusCode, error, body, _codeIn(json));
     } on FormatException {
-      final error = ${error}.fromJson({
-        'code': ${dartString(FALLBACK_CODE)},
-        'message': 'HTTP $statusCode with a body that is not an ${ERROR_COMPONENT}',
-      });
+      final error = ${error}(
+        ${code}: ${codeEnum}.${member},
+        ${message}: 'HTTP $statusCode with a body that is not an ${ERROR_COMPONENT}',
+      );
       return ApiException(statusCode, error, body: body);
     }
+  }
+
+  static String? _codeIn(Object? json) {
+    final code = json is Map ? json['code'] : null;
+    return code is String ? code : null;
   }
 
   /// The HTTP status of the response.
@@ -82,11 +135,17 @@ class ApiException implements Exception {
   /// The raw response body, for logs.
   final String body;
 
-  // The code as received: an enum value added after this package was generated
-  // decodes as \`unknown\`, and toJson() writes back the original text.
+  /// The code as received, for [toString]: one added after this package was
+  /// generated decodes as \`unknown\`.
+  final String? _receivedCode;
+
+  // Never through toJson(), which throws for an \`unknown\` no JSON came with.
   @override
-  String toString() =>
-      'ApiException($statusCode, \${error.toJson()['code']}): \${error.message}';
+  String toString() {
+    final code = error.${code};
+    final text = code.isUnknown ? _receivedCode ?? 'unknown' : code.toJson();
+    return 'ApiException($statusCode, $text): \${error.${message}}';
+  }
 }
 `;
 }

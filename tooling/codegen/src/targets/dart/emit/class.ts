@@ -5,12 +5,13 @@ import {
   dartJsonLiteral,
   dartString,
   fieldTypeName,
+  frozenField,
   hasShallowEquality,
   holdsEnum,
   readerOf,
   writerOf,
 } from './codecs.js';
-import { broken, type Doc, docComment, list, render, WIDTH } from './layout.js';
+import { broken, type Doc, docComment, flat, list, render, WIDTH } from './layout.js';
 
 /** Looks up the Dart member of an enum for a wire value (for defaults). */
 export type EnumCaseLookup = (enumName: string, wire: string) => string | undefined;
@@ -29,19 +30,41 @@ export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
     fields.map((field) => [field.dartName, constDefault(model, field, enumCase)]),
   );
 
+  // Collections copied into unmodifiable ones, instants in UTC: how each field is stored.
+  const frozen = new Map(
+    fields.map((field) => [field.dartName, frozenField(field, field.dartName)]),
+  );
+  const freezes = [...frozen.values()].some((source) => source !== undefined);
+  // The private constructor stores its arguments as they are: fromJson's readers already
+  // return them frozen, and the public constructor and copyWith freeze what they pass.
+  const hasRaw = hasWire || freezes;
+  const raw = `${name}${hasRaw ? '._' : ''}`;
+
   const lines: string[] = [...docComment(model.description, '')];
   const supertypes =
     model.implements.length > 0 ? ` implements ${model.implements.join(', ')}` : '';
-  lines.push(`final class ${name}${supertypes} {`);
+  lines.push('@immutable', `final class ${name}${supertypes} {`);
 
   // Constructors.
   const params = fields.map((field) => constructorParameter(field, defaults.get(field.dartName)));
-  if (hasWire) {
+  if (freezes) {
+    const typed = fields.map((field) =>
+      typedParameter(field, constructorParameter(field, defaults.get(field.dartName))),
+    );
+    const passed: Doc[] = fields.map(
+      (field) => `${field.dartName}: ${frozen.get(field.dartName) ?? field.dartName}`,
+    );
+    if (hasWire) passed.unshift('const {}');
+    lines.push(`  ${name}({`, ...typed.map((param) => `    ${param},`));
+    lines.push(...redirect(passed));
+    lines.push('');
+    lines.push(...privateConstructor(name, params, hasWire));
+  } else if (hasWire) {
     lines.push(
       ...render(list('{', params, '}'), '  ', `const ${name}(`, `) : ${WIRE} = const {};`),
     );
     lines.push('');
-    lines.push(...privateConstructor(name, params));
+    lines.push(...privateConstructor(name, params, true));
   } else if (params.length === 0) {
     lines.push(`  const ${name}();`);
   } else {
@@ -99,9 +122,7 @@ export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
   if (fields.length === 0) {
     lines.push(`    return const ${name}();`);
   } else {
-    lines.push(
-      ...render(list('(', args, ')'), '    ', `return ${name}${hasWire ? '._' : ''}`, ';'),
-    );
+    lines.push(...render(list('(', args, ')'), '    ', `return ${raw}`, ';'));
   }
   lines.push('  }', '');
 
@@ -146,14 +167,16 @@ export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
         ? `${fieldTypeName(field)} Function()? ${field.dartName}`
         : `${fieldTypeName(field).replace(/\?$/, '')}? ${field.dartName}`,
     );
-    const copyArgs: Doc[] = fields.map((field) =>
-      clearable(field)
-        ? broken('      ', `${field.dartName}: ${field.dartName} == null`, [
-            `? this.${field.dartName}`,
-            `: ${field.dartName}()`,
-          ])
-        : `${field.dartName}: ${field.dartName} ?? this.${field.dartName}`,
-    );
+    // Replaced values are frozen as the public constructor freezes them.
+    const copyArgs: Doc[] = fields.map((field) => {
+      const name = field.dartName;
+      const replaced = clearable(field)
+        ? (frozenField(field, `${name}()`) ?? `${name}()`)
+        : frozen.get(name);
+      return replaced === undefined
+        ? `${name}: ${name} ?? this.${name}`
+        : broken('      ', `${name}: ${name} == null`, [`? this.${name}`, `: ${replaced}`]);
+    });
     if (hasWire) {
       const replaced = list(
         '[',
@@ -163,9 +186,7 @@ export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
       copyArgs.unshift(list(`keepWire(${WIRE}, `, [replaced], ')'));
     }
     lines.push(...render(list('{', copyParams, '}'), '  ', `${name} copyWith(`, ') {'));
-    lines.push(
-      ...render(list('(', copyArgs, ')'), '    ', `return ${name}${hasWire ? '._' : ''}`, ';'),
-    );
+    lines.push(...render(list('(', copyArgs, ')'), '    ', `return ${raw}`, ';'));
     lines.push('  }', '');
   }
 
@@ -190,13 +211,57 @@ export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
   lines.push('  @override');
   if (hashed.length === 0) {
     lines.push(`  int get hashCode => (${name}).hashCode;`);
-  } else {
+  } else if (hashed.length === 1) {
+    const only = hashed[0] as string;
     lines.push(
-      ...render(list('Object.hashAll([', hashed, '])'), '  ', 'int get hashCode => ', ';'),
+      `  int get hashCode => ${only.startsWith('deepHash(') ? only : `${only}.hashCode`};`,
     );
+  } else {
+    // Object.hash takes 2 to 20 values; more go through a list.
+    const hash =
+      hashed.length <= MAX_HASH_ARGUMENTS
+        ? list('Object.hash(', hashed, ')')
+        : list('Object.hashAll([', hashed, '])');
+    lines.push(...render(hash, '  ', 'int get hashCode => ', ';'));
   }
-  lines.push('', '  @override', `  String toString() => '${name}(\${toJson()})';`, '}');
+  lines.push('', '  @override', ...toStringLines(name, model.fields, hasWire), '}');
   return lines;
+}
+
+/** The most values `Object.hash` takes. */
+const MAX_HASH_ARGUMENTS = 20;
+
+/**
+ * `toString()` from the fields themselves, never through toJson (which throws for an enum's
+ * `unknown` that no JSON came with): a field holding an unknown value shows the JSON received.
+ */
+function toStringLines(name: string, fields: FieldIR[], hasWire: boolean): string[] {
+  const pieces = fields.map((field, index) => {
+    const value =
+      hasWire && field.literal === undefined && holdsEnum(field.type)
+        ? `\${${WIRE}[${dartString(field.jsonName)}] ?? ${field.dartName}}`
+        : `$${field.dartName}`;
+    return `${field.dartName}: ${value}${index === fields.length - 1 ? '' : ', '}`;
+  });
+  const text = `${name}(${pieces.join('')})`;
+  const oneLine = `  String toString() => '${text}';`;
+  if (oneLine.length <= WIDTH) return [oneLine];
+  // Adjacent string literals, broken between fields.
+  const indent = '      ';
+  const chunks: string[] = [];
+  let current = `${name}(`;
+  for (const piece of pieces) {
+    if (current !== '' && `${indent}'${current}${piece}'`.length > WIDTH - 2) {
+      chunks.push(current);
+      current = '';
+    }
+    current += piece;
+  }
+  chunks.push(`${current})`);
+  return [
+    '  String toString() =>',
+    ...chunks.map((chunk, index) => `${indent}'${chunk}'${index === chunks.length - 1 ? ';' : ''}`),
+  ];
 }
 
 /**
@@ -216,12 +281,29 @@ export function fromJsonSignature(head: string, name: string, tail: string): str
   ];
 }
 
-/** `const X._(this._unknownWire, {...})`, laid out as dart format does. */
-function privateConstructor(name: string, params: string[]): string[] {
+/** `const X._(this._unknownWire, {...})` (or `const X._({...})`), laid out as dart format does. */
+function privateConstructor(name: string, params: string[], hasWire: boolean): string[] {
+  if (!hasWire) return render(list('{', params, '}'), '  ', `const ${name}._(`, ');');
   const head = `  const ${name}._(this.${WIRE}`;
   const oneLine = `${head}, {${params.join(', ')}});`;
   if (oneLine.length <= 80) return [oneLine];
   return [`${head}, {`, ...params.map((param) => `    ${param},`), '  });'];
+}
+
+/** The end of the public constructor that freezes its arguments: `}) : this._(...);`. */
+function redirect(passed: Doc[]): string[] {
+  const oneLine = `  }) : this._(${passed.map(flat).join(', ')});`;
+  if (oneLine.length <= WIDTH) return [oneLine];
+  return [
+    '  }) : this._(',
+    ...passed.flatMap((argument) => render(argument, '         ', '', ',')),
+    '       );',
+  ];
+}
+
+/** A constructor parameter without `this.` (a redirecting constructor cannot have them). */
+function typedParameter(field: FieldIR, parameter: string): string {
+  return parameter.replace(/this\.(\w+)/, `${fieldTypeName(field)} $1`);
 }
 
 /** A nullable or optional field: copyWith may set it to null (or absent). */

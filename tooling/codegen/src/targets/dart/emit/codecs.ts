@@ -159,3 +159,46 @@ export function dartJsonLiteral(value: unknown): string {
 /** A double literal Dart reads as a double (`0` would be an int in an `Object?` context). */
 export const dartDouble = (value: number) =>
   Number.isInteger(value) ? `${value}.0` : String(value);
+
+/**
+ * A Dart expression storing `expr` (of this type, not null) as a model keeps it: collections
+ * copied into unmodifiable ones at every depth, instants in UTC (`DateTime ==` compares `isUtc`
+ * too); undefined when the value is stored as is (scalars, enums, models: all immutable).
+ */
+export function frozenOf(type: DartType, expr: string, depth = 0): string | undefined {
+  switch (type.kind) {
+    case 'dateTime':
+      return `${expr}.toUtc()`;
+    case 'list':
+    case 'map': {
+      const helper = type.kind === 'list' ? 'frozenList' : 'frozenMap';
+      const inner = freezer(type.kind === 'list' ? type.items : type.values, depth);
+      return inner === undefined ? `${helper}(${expr})` : `${helper}(${expr}, ${inner})`;
+    }
+    case 'nullable': {
+      if (type.inner.kind === 'dateTime') return `${expr}?.toUtc()`;
+      const inner = freezer(type.inner, depth);
+      return inner === undefined ? undefined : `frozenOrNull(${expr}, ${inner})`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A function (tear-off or literal) doing `frozenOf` for this type, or undefined. */
+function freezer(type: DartType, depth: number): string | undefined {
+  if (type.kind === 'dateTime') return 'frozenDateTime';
+  const item = `e${depth}`;
+  const body = frozenOf(type, item, depth + 1);
+  return body === undefined ? undefined : `(${item}) => ${body}`;
+}
+
+/** `frozenOf` for a field's declared type (`T?` when optional, `Present<T>?` when nullish). */
+export function frozenField(field: FieldIR, expr: string): string | undefined {
+  if (field.presence !== 'optional') return frozenOf(field.type, expr);
+  if (field.type.kind === 'nullable') {
+    const inner = freezer(field.type.inner, 0);
+    return inner === undefined ? undefined : `frozenPresent(${expr}, ${inner})`;
+  }
+  return frozenOf({ kind: 'nullable', inner: field.type }, expr);
+}

@@ -6,6 +6,9 @@ import { type EnumCaseLookup, emitClass } from './class.js';
 import { emitEnum } from './enum.js';
 import { emitUnion } from './union.js';
 
+/** Where `@immutable` comes from (a dependency of the package, see package-files.ts). */
+export const META_IMPORT = 'package:meta/meta.dart';
+
 /** Every declaration of a set of files, to resolve imports and enum defaults. */
 export class DeclarationIndex {
   private readonly libraryOf = new Map<string, string>();
@@ -47,6 +50,10 @@ export function emitFile(file: DartFileIR, files: DartFileIR[], index: Declarati
         const library = index.library(name);
         if (library !== undefined && library !== file.path) imports.add(relative(library));
       }
+    }
+    // @immutable (package:meta) on every class and sealed union.
+    if (members.some((member) => member.declarations.some((d) => d.kind !== 'enum'))) {
+      lines.push(`import '${META_IMPORT}';`, '');
     }
     lines.push(...[...imports].sort().map((path) => `import '${path}';`), '');
     if (file.parts.length > 0) {

@@ -15,6 +15,7 @@ export function emitUnion(model: UnionIR): string[] {
   const unknown = model.unknownName;
   const lines: string[] = [...docComment(model.description, '')];
   lines.push(
+    '@immutable',
     `sealed class ${name} {`,
     ...fromJsonSignature(`  factory ${name}.fromJson(`, name, ') {'),
     '    final map = readObject(json, path);',
@@ -35,16 +36,20 @@ export function emitUnion(model: UnionIR): string[] {
     '',
     ...docComment(
       `The [${name}] for a \`${tag.jsonName}\` this version does not know (one added ` +
-        'later).\n\nIt keeps the JSON it was decoded from and writes it back unchanged.',
+        'later).\n\nIt keeps the JSON it was decoded from, as a deep unmodifiable copy, ' +
+        'and writes it back unchanged.',
       '',
     ),
+    '@immutable',
     `final class ${unknown} implements ${name} {`,
-    `  const ${unknown}(this.${tag.dartName}, this.json);`,
+    `  ${unknown}(this.${tag.dartName}, Map<String, Object?> json)`,
+    '    : json = frozenObject(json);',
     '',
     '  @override',
     `  final String ${tag.dartName};`,
     '',
-    '  /// The object as received.',
+    '  /// The object as received (a copy: changing the map it came from changes',
+    '  /// nothing here, and this one cannot be changed).',
     '  final Map<String, Object?> json;',
     '',
     '  @override',

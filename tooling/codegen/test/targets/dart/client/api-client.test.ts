@@ -244,14 +244,27 @@ describe('ApiClient', () => {
 });
 
 describe('ApiException', () => {
-  it('falls back to an INTERNAL ApiError built through fromJson when the body is unreadable', () => {
+  it('builds the fallback INTERNAL ApiError directly, not by decoding a map literal', () => {
     const source = file('lib/src/api_exception.dart');
     expect(source).toContain('class ApiException implements Exception {');
     expect(source).toContain('final ApiError error;');
     expect(source).toMatch(
-      /on FormatException \{\n\s+final error = ApiError\.fromJson\(\{\n\s+'code': 'INTERNAL',/,
+      /on FormatException \{\n\s+final error = ApiError\(\n\s+code: ErrorCode\.internal,\n\s+message: 'HTTP \$statusCode/,
     );
+    expect(source).not.toMatch(/ApiError\.fromJson\(\{/);
     expect(source).toContain('final int statusCode;');
+  });
+
+  it('writes toString without toJson, the received text of an unknown code', () => {
+    const source = file('lib/src/api_exception.dart');
+    const method = source.slice(source.indexOf('  String toString() {'));
+    expect(method).not.toContain('error.toJson()');
+    expect(method).toContain(
+      "final text = code.isUnknown ? _receivedCode ?? 'unknown' : code.toJson();",
+    );
+    expect(source).toContain(
+      'return ApiException._received(statusCode, error, body, _codeIn(json));',
+    );
   });
 
   it('refuses an error shape without an INTERNAL code', async () => {
