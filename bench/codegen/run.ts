@@ -11,6 +11,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runMeasuringTree } from './peak-rss.js';
 import { benchIndexSource, syntheticContractSource } from './synthetic-contract.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,6 +29,8 @@ const CONTRACT_SRC = process.env.BENCH_CONTRACT_SRC ?? join(REPO, 'packages', 'c
 const GOAL_SECONDS_AT_200 = 3;
 const GOAL_RATIO = 0.5;
 const GOAL_CACHED_CHECK_SECONDS = 1;
+/** Peak RSS of a full generate's process tree, MB, by model count (issue 20, goal 4). */
+const GOAL_PEAK_RSS_MB: Record<number, number> = { 200: 250, 1000: 600 };
 
 /**
  * CPU time (user + system, all threads) of this process's finished children, in ms, or NaN off
@@ -46,19 +49,27 @@ function childrenCpuMs(): number {
   }
 }
 
-function run(
+/**
+ * Runs a command to its end: wall time, CPU time, and the peak resident memory of its process
+ * tree (the command and every process it starts, e.g. esbuild's service next to the codegen's
+ * Node), sampled from /proc (see peak-rss.ts).
+ */
+async function run(
   command: string,
   args: string[],
   cwd: string,
-): { ms: number; cpuMs: number; stdout: string } {
+): Promise<Timing & { stdout: string }> {
   const cpuBefore = childrenCpuMs();
-  const start = performance.now();
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const ms = performance.now() - start;
+  const result = await runMeasuringTree(command, args, { cwd });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}\n${result.stderr}`);
   }
-  return { ms, cpuMs: childrenCpuMs() - cpuBefore, stdout: result.stdout };
+  return {
+    ms: result.ms,
+    cpuMs: childrenCpuMs() - cpuBefore,
+    peakMb: result.peakTreeMb,
+    stdout: result.stdout,
+  };
 }
 const timed = (command: string, args: string[], cwd: string) => run(command, args, cwd);
 
@@ -93,10 +104,11 @@ function quicktypeSchema(openapi: { components: { schemas: Record<string, unknow
   };
 }
 
-/** Wall and CPU milliseconds of one process. */
+/** Wall and CPU milliseconds of one process, and its process tree's peak RSS in MB. */
 interface Timing {
   ms: number;
   cpuMs: number;
+  peakMb: number;
 }
 
 interface Row {
@@ -114,25 +126,26 @@ interface Row {
 async function measure(count: number): Promise<Row> {
   const root = await benchRepo(count);
   try {
-    const codegen = (...args: string[]) => run(process.execPath, [CODEGEN_BIN, ...args], root);
+    const codegen = async (...args: string[]) =>
+      await run(process.execPath, [CODEGEN_BIN, ...args], root);
     // Not measured: builds the CLI bundle if stale, warms tsx's transform cache (the contract)
     // and the OS file cache. Nothing is cached between runs by the codegen itself, so the
     // measured generate below is a cold, full generation.
-    codegen();
+    await codegen();
     await rm(join(root, 'packages', 'dart_client'), { recursive: true, force: true });
     await rm(join(root, 'packages', 'client-ts'), { recursive: true, force: true });
-    const generated = codegen();
+    const generated = await codegen();
     // The CLI's own per-step lines: where the time of a full generate goes.
     process.stdout.write(`${generated.stdout.trimEnd().replace(/^/gm, '    ')}\n`);
     const generate = generated;
-    const check = codegen('--check');
+    const check = await codegen('--check');
     const openapiPath = join(root, 'packages', 'contract', 'openapi.json');
     const openapi = JSON.parse(await readFile(openapiPath, 'utf8'));
     const out = join(root, 'bench-out');
     await mkdir(out, { recursive: true });
     const schemaPath = join(out, 'all-models.schema.json');
     await writeFile(schemaPath, JSON.stringify(quicktypeSchema(openapi)));
-    const quicktype = timed(
+    const quicktype = await timed(
       join(BIN, 'quicktype'),
       [
         '--lang',
@@ -147,12 +160,16 @@ async function measure(count: number): Promise<Row> {
       ],
       root,
     );
-    const openapiTs = timed(
+    const openapiTs = await timed(
       join(BIN, 'openapi-typescript'),
       [openapiPath, '-o', join(out, 'openapi.ts'), '--default-non-nullable', 'false'],
       root,
     );
-    const libraries = timed(process.execPath, [LIBRARIES_SCRIPT, schemaPath, openapiPath], root);
+    const libraries = await timed(
+      process.execPath,
+      [LIBRARIES_SCRIPT, schemaPath, openapiPath],
+      root,
+    );
     // A run that produced nothing must not pass for a fast one.
     for (const produced of [
       /^quicktype-core: [1-9]\d* lines/m,
@@ -192,7 +209,7 @@ function turboCachedCheck(): Timing {
   const result = spawnSync(turbo, args, { cwd: REPO, env, encoding: 'utf8' });
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`turbo codegen:check failed\n${result.stderr}`);
-  return { ms, cpuMs: childrenCpuMs() - cpuBefore };
+  return { ms, cpuMs: childrenCpuMs() - cpuBefore, peakMb: Number.NaN };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -237,6 +254,20 @@ if (at200) {
   // What the goal is up against: the two libraries alone, both at once, no codegen around them.
   console.log(
     `the two libraries alone in one process (two threads, public entry points, nothing else): ratio ${ratioOf(at200, 'ms', 'libraries').toFixed(2)}`,
+  );
+}
+console.log(
+  '\npeak RSS of the process tree (the command and every process it starts, /proc sampled every 25 ms)',
+);
+for (const row of rows) {
+  const goal = GOAL_PEAK_RSS_MB[row.models];
+  const verdict =
+    goal === undefined
+      ? ''
+      : ` (goal <= ${goal} MB: ${row.generate.peakMb <= goal ? 'met' : 'NOT met'})`;
+  const mb = (timing: Timing) => `${timing.peakMb.toFixed(0)} MB`;
+  console.log(
+    `${String(row.models).padStart(6)} models: codegen generate ${mb(row.generate)}${verdict}; --check ${mb(row.check)}; quicktype CLI ${mb(row.quicktype)}, openapi-typescript CLI ${mb(row.openapiTs)}`,
   );
 }
 const cached = turboCachedCheck();

@@ -38,9 +38,29 @@ const packagesByUrl: Plugin = {
   },
 };
 
+let keepBundler = false;
+
+/**
+ * Whether esbuild's service process stays up after a bundle (default: no). It is a process of
+ * its own (~22 MB resident), idle for the rest of a one-shot run, and counted in that run's
+ * peak memory; a watch keeps it (and builds incrementally, see ContractBundler).
+ */
+export function keepBundlerRunning(keep: boolean): void {
+  keepBundler = keep;
+}
+
 /** The contract as one ESM bundle (its npm packages external, see above). */
 async function bundleContract(entry: string): Promise<string> {
   const esbuild = await import('esbuild');
+  try {
+    return await buildOnce(esbuild, entry);
+  } finally {
+    // A later build starts the service again.
+    if (!keepBundler) void esbuild.stop();
+  }
+}
+
+async function buildOnce(esbuild: typeof import('esbuild'), entry: string): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,

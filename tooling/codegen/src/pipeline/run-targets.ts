@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { CodegenConfig } from '../config.js';
 import type { DartSyntaxIssue } from '../dart-syntax/index.js';
 import { CodegenError } from '../errors.js';
+import { setReleaseWhenIdle } from './background/index.js';
 import { type FileSet, isCleanPath, isOwned, toFileSet } from './file-set.js';
 import { loadContract } from './load-contract.js';
 import type { GeneratedFile, LoadedContract, OwnedPaths, Target } from './types.js';
@@ -32,6 +33,14 @@ export interface RunOptions {
    * bug can trip, and `--check` (in `pnpm test`, so in CI) still stops it before it lands.
    */
   parseDart?: boolean;
+  /**
+   * End each background worker as soon as it has no job left (see setReleaseWhenIdle): for a
+   * one-shot run, where nothing reuses them. Default: on without the syntax gate (`generate`,
+   * where each worker gets one job), off with it (`--check`, where the types worker parses Dart
+   * after its own job and a restart would load TypeScript again). A watch passes false: it
+   * keeps them running, warm, for the next run.
+   */
+  releaseWorkers?: boolean;
 }
 
 /**
@@ -42,8 +51,9 @@ export async function runTargets(
   repoRoot: string,
   config: CodegenConfig,
   targets: readonly Target[],
-  { parseDart = true }: RunOptions = {},
+  { parseDart = true, releaseWorkers = !parseDart }: RunOptions = {},
 ): Promise<GenerationResult> {
+  setReleaseWhenIdle(releaseWorkers);
   for (const target of targets) target.prepare?.();
   const loadStart = performance.now();
   const contract = await loadContract(repoRoot, config);

@@ -6,7 +6,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { jobs, type Preload, preloads } from './jobs.js';
 
-type Request = { id: number; job: keyof typeof jobs; input: never };
+type Request = {
+  id: number;
+  job: keyof typeof jobs;
+  input: never;
+  /** End this worker once no job is in hand (see setReleaseWhenIdle in index.ts). */
+  release?: boolean;
+};
+
+/** The exit code index.ts reads as "released, not failed" (RELEASED_EXIT_CODE there). */
+const RELEASED_EXIT_CODE = 75;
+let inHand = 0;
 
 const preload = (workerData as { preload?: Preload } | undefined)?.preload;
 if (preload) {
@@ -15,7 +25,8 @@ if (preload) {
   });
 }
 
-parentPort?.on('message', async ({ id, job, input }: Request) => {
+parentPort?.on('message', async ({ id, job, input, release }: Request) => {
+  inHand++;
   try {
     parentPort?.postMessage({ id, ok: true, output: await jobs[job](input) });
   } catch (error) {
@@ -29,5 +40,9 @@ parentPort?.on('message', async ({ id, job, input }: Request) => {
       ok: false,
       error: { name, message: String(message ?? error), stack, model, field, file, exitCode },
     });
+  } finally {
+    inHand--;
+    // The answer is posted before the exit: a worker's messages are delivered even after it ends.
+    if (release && inHand === 0) process.exit(RELEASED_EXIT_CODE);
   }
 });
