@@ -9,6 +9,7 @@ import type { GeneratedFile, Target } from '../../pipeline/types.js';
 import { barrelSource } from './barrel.js';
 import { generateDartPackageFiles, PACKAGE_FILES } from './client/index.js';
 import { checkFallbackNames } from './client/render-exception.js';
+import { MODEL_TESTS_FILE, PACKAGE_PLACEHOLDER } from './emit/model-tests.js';
 import { JSON_HELPERS_FILE, jsonHelpersSource } from './runtime/json-helpers.js';
 
 /** A `part of` file cannot be exported; its library brings it. */
@@ -22,8 +23,8 @@ export const dartTarget: Target = {
   name: 'dart',
   owns: (config) => ({
     dirs: [posix.join(config.dart.packageDir, 'lib')],
-    files: PACKAGE_FILES.filter((file) => !file.startsWith('lib/')).map((file) =>
-      posix.join(config.dart.packageDir, file),
+    files: [...PACKAGE_FILES.filter((file) => !file.startsWith('lib/')), MODEL_TESTS_FILE].map(
+      (file) => posix.join(config.dart.packageDir, file),
     ),
   }),
   // The models (quicktype, the slowest part of a run) are rendered, and parsed when the run has
@@ -59,8 +60,14 @@ export const dartTarget: Target = {
     const models = rendered.map((model) => ({
       ...model,
       path: posix.join(packageDir, model.path),
+      // The models' test imports the package, whose name the models worker does not know.
+      contents:
+        model.path === MODEL_TESTS_FILE
+          ? model.contents.replaceAll(PACKAGE_PLACEHOLDER, packageName)
+          : model.contents,
     }));
     const libraries = models
+      .filter((model) => model.path.startsWith(posix.join(packageDir, 'lib/')))
       .filter((model) => !isPart(model.contents))
       .map((model) => posix.relative(posix.join(packageDir, 'lib'), model.path));
     const files: GeneratedFile[] = [

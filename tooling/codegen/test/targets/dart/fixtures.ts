@@ -128,7 +128,10 @@ export async function expectTypesResolve(
     );
     const visible = new Set<string>(DART_CORE);
     // An imported library brings the declarations of its parts too.
-    const importedFiles = [...all.keys()].filter((other) => imported.includes(libraryOf(other)));
+    // A test sees the whole package through its barrel (the package's lib/).
+    const importedFiles = [...all.keys()].filter((other) =>
+      path.startsWith('test/') ? other.startsWith('lib/') : imported.includes(libraryOf(other)),
+    );
     for (const file of [...members, ...importedFiles]) {
       for (const name of declared.get(file) ?? []) visible.add(name);
     }

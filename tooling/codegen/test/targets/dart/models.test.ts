@@ -20,7 +20,10 @@ beforeAll(async () => {
 describe('Dart models of the example contract', () => {
   it('writes one file per model, each parsing as Dart with the generated header', async () => {
     const components = Object.keys(buildContractSchemas(routes).components);
-    expect(files.size).toBe(components.length);
+    expect([...files.keys()].filter((path) => path.startsWith('lib/')).length).toBe(
+      components.length,
+    );
+    expect(files.has('test/models_test.dart')).toBe(true);
     expect([...files.keys()]).toContain('lib/src/models/task.dart');
     expect([...files.keys()]).toContain('lib/src/models/checklist_item_input.dart');
     for (const source of files.values()) {
@@ -265,7 +268,7 @@ describe('Dart models of unusual constructs', () => {
       }),
     });
     // A registered scalar is inlined where it is used: no file, no class.
-    expect([...models.keys()].sort()).toEqual([
+    expect([...models.keys()].filter((path) => path.startsWith('lib/')).sort()).toEqual([
       'lib/src/models/color.dart',
       'lib/src/models/empty.dart',
       'lib/src/models/palette.dart',

@@ -117,7 +117,7 @@ export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
       enumFields.map((field) => `${dartString(field.jsonName)}: ${field.dartName}Value`),
       '}',
     );
-    args.unshift(list('unknownWireOf(map, ', [decoded], ')'));
+    args.unshift(list('unknownWireOf(', ['map', decoded], ')'));
   }
   if (fields.length === 0) {
     lines.push(`    return const ${name}();`);
@@ -183,7 +183,7 @@ export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
         enumFields.map((field) => `if (${field.dartName} != null) ${dartString(field.jsonName)}`),
         ']',
       );
-      copyArgs.unshift(list(`keepWire(${WIRE}, `, [replaced], ')'));
+      copyArgs.unshift(list('keepWire(', [WIRE, replaced], ')'));
     }
     lines.push(...render(list('{', copyParams, '}'), '  ', `${name} copyWith(`, ') {'));
     lines.push(...render(list('(', copyArgs, ')'), '    ', `return ${raw}`, ';'));

@@ -12,6 +12,7 @@ import {
   type Type,
 } from 'quicktype-core';
 import { DeclarationIndex, emitFile } from '../emit/file.js';
+import { emitModelTests, MODEL_TESTS_FILE } from '../emit/model-tests.js';
 import type { AnalyzedContract } from '../model/analyze.js';
 import { buildFiles, type GraphAccess } from '../model/build-ir.js';
 import { dartTypeName } from '../naming.js';
@@ -137,6 +138,8 @@ class ContractDartRenderer extends DartRenderer {
       }
       this.finishFile(file.path);
     }
+    for (const line of emitModelTests(files).replace(/\n$/, '').split('\n')) this.emitLine(line);
+    this.finishFile(MODEL_TESTS_FILE);
   }
 
   private graphAccess(): GraphAccess {
