@@ -736,6 +736,26 @@ void main() {
       );
     });
 
+    test('toString never throws; the fallback error is built directly', () {
+      final error = ApiError(code: ErrorCode.unknown, message: 'built');
+      expect(
+        ApiException(500, error).toString(),
+        'ApiException(500, unknown): built',
+      );
+      final unreadable = ApiException.fromResponse(502, '<html>');
+      expect(
+        unreadable.error,
+        ApiError(
+          code: ErrorCode.internal,
+          message: 'HTTP 502 with a body that is not an ApiError',
+        ),
+      );
+      expect(
+        unreadable.toString(),
+        startsWith('ApiException(502, INTERNAL): '),
+      );
+    });
+
     test('a 2xx body breaking the contract throws FormatException', () async {
       final api = _client((request) {}, body: '{}');
       await expectLater(api.getUser('a/b c?d'), throwsFormatException);

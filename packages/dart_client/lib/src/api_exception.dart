@@ -12,20 +12,34 @@ import '../acme_api.dart';
 /// `ApiError` (a proxy's HTML page, an empty 502), [error] has the code
 /// `INTERNAL` and [body] still holds the raw text.
 class ApiException implements Exception {
-  ApiException(this.statusCode, this.error, {this.body = ''});
+  ApiException(this.statusCode, this.error, {this.body = ''})
+    : _receivedCode = null;
+
+  ApiException._received(
+    this.statusCode,
+    this.error,
+    this.body,
+    this._receivedCode,
+  );
 
   /// Reads an error response. Never throws, whatever the body holds.
   factory ApiException.fromResponse(int statusCode, String body) {
     try {
-      final error = ApiError.fromJson(jsonDecode(body));
-      return ApiException(statusCode, error, body: body);
+      final Object? json = jsonDecode(body);
+      final error = ApiError.fromJson(json);
+      return ApiException._received(statusCode, error, body, _codeIn(json));
     } on FormatException {
-      final error = ApiError.fromJson({
-        'code': 'INTERNAL',
-        'message': 'HTTP $statusCode with a body that is not an ApiError',
-      });
+      final error = ApiError(
+        code: ErrorCode.internal,
+        message: 'HTTP $statusCode with a body that is not an ApiError',
+      );
       return ApiException(statusCode, error, body: body);
     }
+  }
+
+  static String? _codeIn(Object? json) {
+    final code = json is Map ? json['code'] : null;
+    return code is String ? code : null;
   }
 
   /// The HTTP status of the response.
@@ -37,9 +51,15 @@ class ApiException implements Exception {
   /// The raw response body, for logs.
   final String body;
 
-  // The code as received: an enum value added after this package was generated
-  // decodes as `unknown`, and toJson() writes back the original text.
+  /// The code as received, for [toString]: one added after this package was
+  /// generated decodes as `unknown`.
+  final String? _receivedCode;
+
+  // Never through toJson(), which throws for an `unknown` no JSON came with.
   @override
-  String toString() =>
-      'ApiException($statusCode, ${error.toJson()['code']}): ${error.message}';
+  String toString() {
+    final code = error.code;
+    final text = code.isUnknown ? _receivedCode ?? 'unknown' : code.toJson();
+    return 'ApiException($statusCode, $text): ${error.message}';
+  }
 }

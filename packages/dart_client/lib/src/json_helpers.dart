@@ -85,15 +85,37 @@ int readInt(Object? json, String path) {
 double readDouble(Object? json, String path) =>
     json is num ? json.toDouble() : _fail(path, 'a number', json);
 
-final _instant = RegExp(r'^\d{4}-\d\d-\d\dT.*(Z|[+-]\d\d:?\d\d)$');
+// As z.iso.datetime() checks an instant: a calendar date (below), hours 00-23,
+// minutes and seconds 00-59, seconds required, any number of fractional digits;
+// and `Z`, or a UTC offset, which the server may start sending.
+final _instant = RegExp(
+  r'^(\d{4})-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?'
+  r'(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$',
+);
+
+const _daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/// Whether the date of an [_instant] match exists: DateTime.parse would roll
+/// 2024-02-30 over to March 1st, where Zod rejects it.
+bool _isCalendarDate(RegExpMatch match) {
+  final year = int.parse(match[1]!);
+  final month = int.parse(match[2]!);
+  final day = int.parse(match[3]!);
+  if (month < 1 || month > 12 || day < 1) return false;
+  final leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  return day <= (month == 2 && leap ? 29 : _daysInMonth[month - 1]);
+}
 
 /// An ISO-8601 instant with `Z` or an offset, converted to UTC. One without
-/// either would be read as local time, which the contract never sends.
+/// either would be read as local time, which the contract never sends. Digits
+/// past the microsecond are dropped (on the web, past the millisecond).
 DateTime readDateTime(Object? json, String path) {
   final text = readString(json, path);
-  final parsed = _instant.hasMatch(text) ? DateTime.tryParse(text) : null;
-  if (parsed == null) _fail(path, 'an ISO-8601 date-time in UTC', json);
-  return parsed.toUtc();
+  final match = _instant.firstMatch(text);
+  if (match == null || !_isCalendarDate(match)) {
+    _fail(path, 'an ISO-8601 date-time in UTC', json);
+  }
+  return DateTime.parse(text).toUtc();
 }
 
 /// A date-time as the contract sends it: UTC ISO-8601 with `Z`.
@@ -177,7 +199,7 @@ Map<String, Object?> unknownWireOf(
   Map<String, Object?> decoded,
 ) => Map.unmodifiable({
   for (final entry in decoded.entries)
-    if (_holdsUnknown(entry.value)) entry.key: json[entry.key],
+    if (_holdsUnknown(entry.value)) entry.key: frozenJson(json[entry.key]),
 });
 
 /// [wire] without the entries of fields replaced by `copyWith`.
@@ -197,6 +219,44 @@ bool _holdsUnknown(Object? value) => switch (value) {
   Present<Object> present => _holdsUnknown(present.value),
   _ => false,
 };
+
+/// A deep, unmodifiable copy of a JSON value: a model keeps no object or
+/// array its caller can still change.
+Object? frozenJson(Object? json) => switch (json) {
+  Map<Object?, Object?> map => frozenObject(map),
+  List<Object?> list => List<Object?>.unmodifiable(list.map(frozenJson)),
+  _ => json,
+};
+
+/// [frozenJson] of a JSON object.
+Map<String, Object?> frozenObject(Map<Object?, Object?> map) =>
+    Map.unmodifiable({
+      for (final entry in map.entries) '${entry.key}': frozenJson(entry.value),
+    });
+
+/// The same instant in UTC: models hold UTC only, as `DateTime ==` compares
+/// `isUtc` too.
+DateTime frozenDateTime(DateTime value) => value.toUtc();
+
+/// An unmodifiable copy of [list], each item through [item] if given.
+List<T> frozenList<T>(List<T> list, [T Function(T item)? item]) =>
+    List<T>.unmodifiable(item == null ? list : list.map(item));
+
+/// An unmodifiable copy of [map], each value through [value] if given.
+Map<String, T> frozenMap<T>(Map<String, T> map, [T Function(T value)? value]) =>
+    Map<String, T>.unmodifiable(
+      value == null ? map : map.map((key, item) => MapEntry(key, value(item))),
+    );
+
+/// [value] through [freeze], or null.
+T? frozenOrNull<T extends Object>(T? value, T Function(T value) freeze) =>
+    value == null ? null : freeze(value);
+
+/// [present] with its value through [freeze], or null.
+Present<T>? frozenPresent<T extends Object>(
+  Present<T>? present,
+  T Function(T value) freeze,
+) => present == null ? null : Present(frozenOrNull(present.value, freeze));
 
 /// Structural equality over lists and maps (models compare their fields).
 bool deepEquals(Object? a, Object? b) {

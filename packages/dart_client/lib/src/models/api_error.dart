@@ -2,16 +2,24 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'error_code.dart';
 import 'error_detail.dart';
 
+@immutable
 final class ApiError {
-  const ApiError({
-    required this.code,
-    required this.message,
-    this.details,
-  }) : _unknownWire = const {};
+  ApiError({
+    required ErrorCode code,
+    required String message,
+    List<ErrorDetail>? details,
+  }) : this._(
+         const {},
+         code: code,
+         message: message,
+         details: frozenOrNull(details, (e0) => frozenList(e0)),
+       );
 
   const ApiError._(this._unknownWire, {
     required this.code,
@@ -63,7 +71,9 @@ final class ApiError {
       keepWire(_unknownWire, [if (code != null) 'code']),
       code: code ?? this.code,
       message: message ?? this.message,
-      details: details == null ? this.details : details(),
+      details: details == null
+          ? this.details
+          : frozenOrNull(details(), (e0) => frozenList(e0)),
     );
   }
 
@@ -77,13 +87,15 @@ final class ApiError {
           deepEquals(_unknownWire, other._unknownWire);
 
   @override
-  int get hashCode => Object.hashAll([
+  int get hashCode => Object.hash(
     code,
     message,
     deepHash(details),
     deepHash(_unknownWire),
-  ]);
+  );
 
   @override
-  String toString() => 'ApiError(${toJson()})';
+  String toString() =>
+      'ApiError(code: ${_unknownWire['code'] ?? code}, message: $message, '
+      'details: $details)';
 }

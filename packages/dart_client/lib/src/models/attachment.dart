@@ -2,6 +2,8 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 
 part 'attachment_input.dart';
@@ -10,6 +12,7 @@ part 'image_attachment.dart';
 part 'image_attachment_input.dart';
 part 'link_attachment.dart';
 
+@immutable
 sealed class Attachment {
   factory Attachment.fromJson(Object? json, [String path = 'Attachment']) {
     final map = readObject(json, path);
@@ -30,14 +33,18 @@ sealed class Attachment {
 
 /// The [Attachment] for a `kind` this version does not know (one added later).
 ///
-/// It keeps the JSON it was decoded from and writes it back unchanged.
+/// It keeps the JSON it was decoded from, as a deep unmodifiable copy, and
+/// writes it back unchanged.
+@immutable
 final class UnknownAttachment implements Attachment {
-  const UnknownAttachment(this.kind, this.json);
+  UnknownAttachment(this.kind, Map<String, Object?> json)
+    : json = frozenObject(json);
 
   @override
   final String kind;
 
-  /// The object as received.
+  /// The object as received (a copy: changing the map it came from changes
+  /// nothing here, and this one cannot be changed).
   final Map<String, Object?> json;
 
   @override

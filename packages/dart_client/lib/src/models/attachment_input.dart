@@ -4,6 +4,7 @@
 
 part of 'attachment.dart';
 
+@immutable
 sealed class AttachmentInput {
   factory AttachmentInput.fromJson(
     Object? json, [
@@ -28,14 +29,18 @@ sealed class AttachmentInput {
 /// The [AttachmentInput] for a `kind` this version does not know (one added
 /// later).
 ///
-/// It keeps the JSON it was decoded from and writes it back unchanged.
+/// It keeps the JSON it was decoded from, as a deep unmodifiable copy, and
+/// writes it back unchanged.
+@immutable
 final class UnknownAttachmentInput implements AttachmentInput {
-  const UnknownAttachmentInput(this.kind, this.json);
+  UnknownAttachmentInput(this.kind, Map<String, Object?> json)
+    : json = frozenObject(json);
 
   @override
   final String kind;
 
-  /// The object as received.
+  /// The object as received (a copy: changing the map it came from changes
+  /// nothing here, and this one cannot be changed).
   final Map<String, Object?> json;
 
   @override

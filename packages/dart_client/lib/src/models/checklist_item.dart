@@ -2,10 +2,19 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 
+@immutable
 final class ChecklistItem {
-  const ChecklistItem({
+  ChecklistItem({
+    required String text,
+    bool done = false,
+    List<ChecklistItem> children = const [],
+  }) : this._(text: text, done: done, children: frozenList(children));
+
+  const ChecklistItem._({
     required this.text,
     this.done = false,
     this.children = const [],
@@ -16,7 +25,7 @@ final class ChecklistItem {
     String path = 'ChecklistItem',
   ]) {
     final map = readObject(json, path);
-    return ChecklistItem(
+    return ChecklistItem._(
       text: readField(map, 'text', path, readString),
       done: readDefaultedField(map, 'done', path, readBool, false),
       children: readDefaultedField(
@@ -44,10 +53,10 @@ final class ChecklistItem {
     bool? done,
     List<ChecklistItem>? children,
   }) {
-    return ChecklistItem(
+    return ChecklistItem._(
       text: text ?? this.text,
       done: done ?? this.done,
-      children: children ?? this.children,
+      children: children == null ? this.children : frozenList(children),
     );
   }
 
@@ -60,8 +69,9 @@ final class ChecklistItem {
           deepEquals(children, other.children);
 
   @override
-  int get hashCode => Object.hashAll([text, done, deepHash(children)]);
+  int get hashCode => Object.hash(text, done, deepHash(children));
 
   @override
-  String toString() => 'ChecklistItem(${toJson()})';
+  String toString() =>
+      'ChecklistItem(text: $text, done: $done, children: $children)';
 }

@@ -2,17 +2,30 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 
+@immutable
 final class ChecklistItemInput {
-  const ChecklistItemInput({required this.text, this.done, this.children});
+  ChecklistItemInput({
+    required String text,
+    bool? done,
+    List<ChecklistItemInput>? children,
+  }) : this._(
+         text: text,
+         done: done,
+         children: frozenOrNull(children, (e0) => frozenList(e0)),
+       );
+
+  const ChecklistItemInput._({required this.text, this.done, this.children});
 
   factory ChecklistItemInput.fromJson(
     Object? json, [
     String path = 'ChecklistItemInput',
   ]) {
     final map = readObject(json, path);
-    return ChecklistItemInput(
+    return ChecklistItemInput._(
       text: readField(map, 'text', path, readString),
       done: readOptionalField(map, 'done', path, readBool),
       children: readOptionalField(
@@ -39,10 +52,12 @@ final class ChecklistItemInput {
     bool? Function()? done,
     List<ChecklistItemInput>? Function()? children,
   }) {
-    return ChecklistItemInput(
+    return ChecklistItemInput._(
       text: text ?? this.text,
       done: done == null ? this.done : done(),
-      children: children == null ? this.children : children(),
+      children: children == null
+          ? this.children
+          : frozenOrNull(children(), (e0) => frozenList(e0)),
     );
   }
 
@@ -55,8 +70,9 @@ final class ChecklistItemInput {
           deepEquals(children, other.children);
 
   @override
-  int get hashCode => Object.hashAll([text, done, deepHash(children)]);
+  int get hashCode => Object.hash(text, done, deepHash(children));
 
   @override
-  String toString() => 'ChecklistItemInput(${toJson()})';
+  String toString() =>
+      'ChecklistItemInput(text: $text, done: $done, children: $children)';
 }

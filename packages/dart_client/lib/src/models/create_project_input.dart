@@ -2,9 +2,12 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'project_settings_input.dart';
 
+@immutable
 final class CreateProjectInput {
   const CreateProjectInput({
     required this.name,
@@ -67,8 +70,10 @@ final class CreateProjectInput {
           settings == other.settings;
 
   @override
-  int get hashCode => Object.hashAll([name, description, ownerId, settings]);
+  int get hashCode => Object.hash(name, description, ownerId, settings);
 
   @override
-  String toString() => 'CreateProjectInput(${toJson()})';
+  String toString() =>
+      'CreateProjectInput(name: $name, description: $description, '
+      'ownerId: $ownerId, settings: $settings)';
 }

@@ -2,26 +2,43 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'attachment.dart';
 import 'checklist_item_input.dart';
 import 'task_status.dart';
 
+@immutable
 final class CreateTaskInput {
-  const CreateTaskInput({
-    required this.projectId,
-    required this.title,
-    this.description,
-    this.status,
-    this.priority,
-    this.estimateHours,
-    this.dueAt,
-    this.assigneeId,
-    this.tags,
-    this.metadata,
-    this.attachments,
-    this.checklist,
-  }) : _unknownWire = const {};
+  CreateTaskInput({
+    required String projectId,
+    required String title,
+    String? description,
+    TaskStatus? status,
+    int? priority,
+    double? estimateHours,
+    DateTime? dueAt,
+    Present<String>? assigneeId,
+    List<String>? tags,
+    Map<String, String>? metadata,
+    List<AttachmentInput>? attachments,
+    List<ChecklistItemInput>? checklist,
+  }) : this._(
+         const {},
+         projectId: projectId,
+         title: title,
+         description: description,
+         status: status,
+         priority: priority,
+         estimateHours: estimateHours,
+         dueAt: dueAt?.toUtc(),
+         assigneeId: assigneeId,
+         tags: frozenOrNull(tags, (e0) => frozenList(e0)),
+         metadata: frozenOrNull(metadata, (e0) => frozenMap(e0)),
+         attachments: frozenOrNull(attachments, (e0) => frozenList(e0)),
+         checklist: frozenOrNull(checklist, (e0) => frozenList(e0)),
+       );
 
   const CreateTaskInput._(this._unknownWire, {
     required this.projectId,
@@ -134,12 +151,20 @@ final class CreateTaskInput {
       estimateHours: estimateHours == null
           ? this.estimateHours
           : estimateHours(),
-      dueAt: dueAt == null ? this.dueAt : dueAt(),
+      dueAt: dueAt == null ? this.dueAt : dueAt()?.toUtc(),
       assigneeId: assigneeId == null ? this.assigneeId : assigneeId(),
-      tags: tags == null ? this.tags : tags(),
-      metadata: metadata == null ? this.metadata : metadata(),
-      attachments: attachments == null ? this.attachments : attachments(),
-      checklist: checklist == null ? this.checklist : checklist(),
+      tags: tags == null
+          ? this.tags
+          : frozenOrNull(tags(), (e0) => frozenList(e0)),
+      metadata: metadata == null
+          ? this.metadata
+          : frozenOrNull(metadata(), (e0) => frozenMap(e0)),
+      attachments: attachments == null
+          ? this.attachments
+          : frozenOrNull(attachments(), (e0) => frozenList(e0)),
+      checklist: checklist == null
+          ? this.checklist
+          : frozenOrNull(checklist(), (e0) => frozenList(e0)),
     );
   }
 
@@ -162,7 +187,7 @@ final class CreateTaskInput {
           deepEquals(_unknownWire, other._unknownWire);
 
   @override
-  int get hashCode => Object.hashAll([
+  int get hashCode => Object.hash(
     projectId,
     title,
     description,
@@ -176,8 +201,14 @@ final class CreateTaskInput {
     deepHash(attachments),
     deepHash(checklist),
     deepHash(_unknownWire),
-  ]);
+  );
 
   @override
-  String toString() => 'CreateTaskInput(${toJson()})';
+  String toString() =>
+      'CreateTaskInput(projectId: $projectId, title: $title, '
+      'description: $description, '
+      'status: ${_unknownWire['status'] ?? status}, priority: $priority, '
+      'estimateHours: $estimateHours, dueAt: $dueAt, '
+      'assigneeId: $assigneeId, tags: $tags, metadata: $metadata, '
+      'attachments: $attachments, checklist: $checklist)';
 }

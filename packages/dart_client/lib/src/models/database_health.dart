@@ -2,8 +2,11 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 
+@immutable
 final class DatabaseHealth {
   const DatabaseHealth({
     required this.status,
@@ -62,7 +65,8 @@ final class DatabaseHealth {
     double? Function()? latencyMs,
   }) {
     return DatabaseHealth._(
-      keepWire(_unknownWire, 
+      keepWire(
+        _unknownWire,
         [if (status != null) 'status', if (driver != null) 'driver'],
       ),
       status: status ?? this.status,
@@ -81,15 +85,17 @@ final class DatabaseHealth {
           deepEquals(_unknownWire, other._unknownWire);
 
   @override
-  int get hashCode => Object.hashAll([
+  int get hashCode => Object.hash(
     status,
     driver,
     latencyMs,
     deepHash(_unknownWire),
-  ]);
+  );
 
   @override
-  String toString() => 'DatabaseHealth(${toJson()})';
+  String toString() =>
+      'DatabaseHealth(status: ${_unknownWire['status'] ?? status}, '
+      'driver: ${_unknownWire['driver'] ?? driver}, latencyMs: $latencyMs)';
 }
 
 enum DatabaseHealthDriver implements WireEnum {

@@ -2,9 +2,12 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'error_location.dart';
 
+@immutable
 final class ErrorDetail {
   const ErrorDetail({
     required this.location,
@@ -71,13 +74,15 @@ final class ErrorDetail {
           deepEquals(_unknownWire, other._unknownWire);
 
   @override
-  int get hashCode => Object.hashAll([
+  int get hashCode => Object.hash(
     location,
     path,
     message,
     deepHash(_unknownWire),
-  ]);
+  );
 
   @override
-  String toString() => 'ErrorDetail(${toJson()})';
+  String toString() =>
+      'ErrorDetail(location: ${_unknownWire['location'] ?? location}, '
+      'path: $path, message: $message)';
 }

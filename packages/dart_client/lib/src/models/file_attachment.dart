@@ -4,6 +4,7 @@
 
 part of 'attachment.dart';
 
+@immutable
 final class FileAttachment implements Attachment, AttachmentInput {
   const FileAttachment({
     required this.fileName,
@@ -60,8 +61,10 @@ final class FileAttachment implements Attachment, AttachmentInput {
           sizeBytes == other.sizeBytes;
 
   @override
-  int get hashCode => Object.hashAll([fileName, mimeType, sizeBytes]);
+  int get hashCode => Object.hash(fileName, mimeType, sizeBytes);
 
   @override
-  String toString() => 'FileAttachment(${toJson()})';
+  String toString() =>
+      'FileAttachment(kind: $kind, fileName: $fileName, mimeType: $mimeType, '
+      'sizeBytes: $sizeBytes)';
 }

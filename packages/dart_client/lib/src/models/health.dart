@@ -2,9 +2,12 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'database_health.dart';
 
+@immutable
 final class Health {
   const Health({
     required this.status,
@@ -71,15 +74,17 @@ final class Health {
           deepEquals(_unknownWire, other._unknownWire);
 
   @override
-  int get hashCode => Object.hashAll([
+  int get hashCode => Object.hash(
     status,
     version,
     database,
     deepHash(_unknownWire),
-  ]);
+  );
 
   @override
-  String toString() => 'Health(${toJson()})';
+  String toString() =>
+      'Health(status: ${_unknownWire['status'] ?? status}, '
+      'version: $version, database: $database)';
 }
 
 enum HealthStatus implements WireEnum {

@@ -4,6 +4,7 @@
 
 part of 'attachment.dart';
 
+@immutable
 final class ImageAttachment implements Attachment {
   const ImageAttachment({
     required this.url,
@@ -67,8 +68,10 @@ final class ImageAttachment implements Attachment {
           altText == other.altText;
 
   @override
-  int get hashCode => Object.hashAll([url, width, height, altText]);
+  int get hashCode => Object.hash(url, width, height, altText);
 
   @override
-  String toString() => 'ImageAttachment(${toJson()})';
+  String toString() =>
+      'ImageAttachment(kind: $kind, url: $url, width: $width, '
+      'height: $height, altText: $altText)';
 }

@@ -4,6 +4,7 @@
 
 part of 'attachment.dart';
 
+@immutable
 final class ImageAttachmentInput implements AttachmentInput {
   const ImageAttachmentInput({
     required this.url,
@@ -67,8 +68,10 @@ final class ImageAttachmentInput implements AttachmentInput {
           altText == other.altText;
 
   @override
-  int get hashCode => Object.hashAll([url, width, height, altText]);
+  int get hashCode => Object.hash(url, width, height, altText);
 
   @override
-  String toString() => 'ImageAttachmentInput(${toJson()})';
+  String toString() =>
+      'ImageAttachmentInput(kind: $kind, url: $url, width: $width, '
+      'height: $height, altText: $altText)';
 }

@@ -4,6 +4,7 @@
 
 part of 'attachment.dart';
 
+@immutable
 final class LinkAttachment implements Attachment, AttachmentInput {
   const LinkAttachment({required this.url, this.title});
 
@@ -47,8 +48,8 @@ final class LinkAttachment implements Attachment, AttachmentInput {
           title == other.title;
 
   @override
-  int get hashCode => Object.hashAll([url, title]);
+  int get hashCode => Object.hash(url, title);
 
   @override
-  String toString() => 'LinkAttachment(${toJson()})';
+  String toString() => 'LinkAttachment(kind: $kind, url: $url, title: $title)';
 }

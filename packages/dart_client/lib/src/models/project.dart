@@ -2,11 +2,30 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'project_settings.dart';
 
+@immutable
 final class Project {
-  const Project({
+  Project({
+    required String id,
+    required String name,
+    String? description,
+    required String ownerId,
+    required ProjectSettings settings,
+    required DateTime createdAt,
+  }) : this._(
+         id: id,
+         name: name,
+         description: description,
+         ownerId: ownerId,
+         settings: settings,
+         createdAt: createdAt.toUtc(),
+       );
+
+  const Project._({
     required this.id,
     required this.name,
     this.description,
@@ -17,7 +36,7 @@ final class Project {
 
   factory Project.fromJson(Object? json, [String path = 'Project']) {
     final map = readObject(json, path);
-    return Project(
+    return Project._(
       id: readField(map, 'id', path, readString),
       name: readField(map, 'name', path, readString),
       description: readOptionalField(map, 'description', path, readString),
@@ -51,13 +70,13 @@ final class Project {
     ProjectSettings? settings,
     DateTime? createdAt,
   }) {
-    return Project(
+    return Project._(
       id: id ?? this.id,
       name: name ?? this.name,
       description: description == null ? this.description : description(),
       ownerId: ownerId ?? this.ownerId,
       settings: settings ?? this.settings,
-      createdAt: createdAt ?? this.createdAt,
+      createdAt: createdAt == null ? this.createdAt : createdAt.toUtc(),
     );
   }
 
@@ -73,15 +92,17 @@ final class Project {
           createdAt == other.createdAt;
 
   @override
-  int get hashCode => Object.hashAll([
+  int get hashCode => Object.hash(
     id,
     name,
     description,
     ownerId,
     settings,
     createdAt,
-  ]);
+  );
 
   @override
-  String toString() => 'Project(${toJson()})';
+  String toString() =>
+      'Project(id: $id, name: $name, description: $description, '
+      'ownerId: $ownerId, settings: $settings, createdAt: $createdAt)';
 }

@@ -2,9 +2,12 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'task_status.dart';
 
+@immutable
 final class ProjectSettings {
   const ProjectSettings({
     this.defaultStatus = TaskStatus.todo,
@@ -75,13 +78,16 @@ final class ProjectSettings {
           deepEquals(_unknownWire, other._unknownWire);
 
   @override
-  int get hashCode => Object.hashAll([
+  int get hashCode => Object.hash(
     defaultStatus,
     color,
     archived,
     deepHash(_unknownWire),
-  ]);
+  );
 
   @override
-  String toString() => 'ProjectSettings(${toJson()})';
+  String toString() =>
+      'ProjectSettings('
+      'defaultStatus: ${_unknownWire['defaultStatus'] ?? defaultStatus}, '
+      'color: $color, archived: $archived)';
 }

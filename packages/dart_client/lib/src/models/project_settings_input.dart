@@ -2,9 +2,12 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'task_status.dart';
 
+@immutable
 final class ProjectSettingsInput {
   const ProjectSettingsInput({
     this.defaultStatus,
@@ -77,13 +80,16 @@ final class ProjectSettingsInput {
           deepEquals(_unknownWire, other._unknownWire);
 
   @override
-  int get hashCode => Object.hashAll([
+  int get hashCode => Object.hash(
     defaultStatus,
     color,
     archived,
     deepHash(_unknownWire),
-  ]);
+  );
 
   @override
-  String toString() => 'ProjectSettingsInput(${toJson()})';
+  String toString() =>
+      'ProjectSettingsInput('
+      'defaultStatus: ${_unknownWire['defaultStatus'] ?? defaultStatus}, '
+      'color: $color, archived: $archived)';
 }

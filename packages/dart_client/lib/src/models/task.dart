@@ -2,29 +2,49 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'attachment.dart';
 import 'checklist_item.dart';
 import 'task_status.dart';
 
+@immutable
 final class Task {
-  const Task({
-    required this.id,
-    required this.projectId,
-    required this.title,
-    this.description = '',
-    this.status = TaskStatus.todo,
-    this.priority = 2,
-    this.estimateHours = 0.0,
-    this.dueAt,
-    required this.assigneeId,
-    this.tags = const [],
-    this.metadata = const {},
-    this.attachments = const [],
-    this.checklist = const [],
-    required this.createdAt,
-    required this.updatedAt,
-  }) : _unknownWire = const {};
+  Task({
+    required String id,
+    required String projectId,
+    required String title,
+    String description = '',
+    TaskStatus status = TaskStatus.todo,
+    int priority = 2,
+    double estimateHours = 0.0,
+    DateTime? dueAt,
+    required String? assigneeId,
+    List<String> tags = const [],
+    Map<String, String> metadata = const {},
+    List<Attachment> attachments = const [],
+    List<ChecklistItem> checklist = const [],
+    required DateTime createdAt,
+    required DateTime updatedAt,
+  }) : this._(
+         const {},
+         id: id,
+         projectId: projectId,
+         title: title,
+         description: description,
+         status: status,
+         priority: priority,
+         estimateHours: estimateHours,
+         dueAt: dueAt?.toUtc(),
+         assigneeId: assigneeId,
+         tags: frozenList(tags),
+         metadata: frozenMap(metadata),
+         attachments: frozenList(attachments),
+         checklist: frozenList(checklist),
+         createdAt: createdAt.toUtc(),
+         updatedAt: updatedAt.toUtc(),
+       );
 
   const Task._(this._unknownWire, {
     required this.id,
@@ -161,14 +181,16 @@ final class Task {
       status: status ?? this.status,
       priority: priority ?? this.priority,
       estimateHours: estimateHours ?? this.estimateHours,
-      dueAt: dueAt == null ? this.dueAt : dueAt(),
+      dueAt: dueAt == null ? this.dueAt : dueAt()?.toUtc(),
       assigneeId: assigneeId == null ? this.assigneeId : assigneeId(),
-      tags: tags ?? this.tags,
-      metadata: metadata ?? this.metadata,
-      attachments: attachments ?? this.attachments,
-      checklist: checklist ?? this.checklist,
-      createdAt: createdAt ?? this.createdAt,
-      updatedAt: updatedAt ?? this.updatedAt,
+      tags: tags == null ? this.tags : frozenList(tags),
+      metadata: metadata == null ? this.metadata : frozenMap(metadata),
+      attachments: attachments == null
+          ? this.attachments
+          : frozenList(attachments),
+      checklist: checklist == null ? this.checklist : frozenList(checklist),
+      createdAt: createdAt == null ? this.createdAt : createdAt.toUtc(),
+      updatedAt: updatedAt == null ? this.updatedAt : updatedAt.toUtc(),
     );
   }
 
@@ -194,7 +216,7 @@ final class Task {
           deepEquals(_unknownWire, other._unknownWire);
 
   @override
-  int get hashCode => Object.hashAll([
+  int get hashCode => Object.hash(
     id,
     projectId,
     title,
@@ -211,8 +233,15 @@ final class Task {
     createdAt,
     updatedAt,
     deepHash(_unknownWire),
-  ]);
+  );
 
   @override
-  String toString() => 'Task(${toJson()})';
+  String toString() =>
+      'Task(id: $id, projectId: $projectId, title: $title, '
+      'description: $description, '
+      'status: ${_unknownWire['status'] ?? status}, priority: $priority, '
+      'estimateHours: $estimateHours, dueAt: $dueAt, '
+      'assigneeId: $assigneeId, tags: $tags, metadata: $metadata, '
+      'attachments: $attachments, checklist: $checklist, '
+      'createdAt: $createdAt, updatedAt: $updatedAt)';
 }

@@ -2,15 +2,26 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'task.dart';
 
+/// One page: at most `limit` items and about 1048576 bytes of them, so a page
+/// may hold fewer than `limit` with more to come. Follow `nextCursor` until it
+/// is null.
+@immutable
 final class TaskPage {
-  const TaskPage({required this.items, required this.nextCursor});
+  TaskPage({
+    required List<Task> items,
+    required String? nextCursor,
+  }) : this._(items: frozenList(items), nextCursor: nextCursor);
+
+  const TaskPage._({required this.items, required this.nextCursor});
 
   factory TaskPage.fromJson(Object? json, [String path = 'TaskPage']) {
     final map = readObject(json, path);
-    return TaskPage(
+    return TaskPage._(
       items: readField(map, 'items', path, listOf(Task.fromJson)),
       nextCursor: readField(map, 'nextCursor', path, nullableOf(readString)),
     );
@@ -25,8 +36,8 @@ final class TaskPage {
   };
 
   TaskPage copyWith({List<Task>? items, String? Function()? nextCursor}) {
-    return TaskPage(
-      items: items ?? this.items,
+    return TaskPage._(
+      items: items == null ? this.items : frozenList(items),
       nextCursor: nextCursor == null ? this.nextCursor : nextCursor(),
     );
   }
@@ -39,8 +50,8 @@ final class TaskPage {
           nextCursor == other.nextCursor;
 
   @override
-  int get hashCode => Object.hashAll([deepHash(items), nextCursor]);
+  int get hashCode => Object.hash(deepHash(items), nextCursor);
 
   @override
-  String toString() => 'TaskPage(${toJson()})';
+  String toString() => 'TaskPage(items: $items, nextCursor: $nextCursor)';
 }

@@ -2,25 +2,41 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 import 'attachment.dart';
 import 'checklist_item_input.dart';
 import 'task_status.dart';
 
+@immutable
 final class UpdateTaskInput {
-  const UpdateTaskInput({
-    this.title,
-    this.description,
-    this.status,
-    this.priority,
-    this.estimateHours,
-    this.dueAt,
-    this.assigneeId,
-    this.tags,
-    this.metadata,
-    this.attachments,
-    this.checklist,
-  }) : _unknownWire = const {};
+  UpdateTaskInput({
+    String? title,
+    String? description,
+    TaskStatus? status,
+    int? priority,
+    double? estimateHours,
+    Present<DateTime>? dueAt,
+    Present<String>? assigneeId,
+    List<String>? tags,
+    Map<String, String>? metadata,
+    List<AttachmentInput>? attachments,
+    List<ChecklistItemInput>? checklist,
+  }) : this._(
+         const {},
+         title: title,
+         description: description,
+         status: status,
+         priority: priority,
+         estimateHours: estimateHours,
+         dueAt: frozenPresent(dueAt, frozenDateTime),
+         assigneeId: assigneeId,
+         tags: frozenOrNull(tags, (e0) => frozenList(e0)),
+         metadata: frozenOrNull(metadata, (e0) => frozenMap(e0)),
+         attachments: frozenOrNull(attachments, (e0) => frozenList(e0)),
+         checklist: frozenOrNull(checklist, (e0) => frozenList(e0)),
+       );
 
   const UpdateTaskInput._(this._unknownWire, {
     this.title,
@@ -127,12 +143,22 @@ final class UpdateTaskInput {
       estimateHours: estimateHours == null
           ? this.estimateHours
           : estimateHours(),
-      dueAt: dueAt == null ? this.dueAt : dueAt(),
+      dueAt: dueAt == null
+          ? this.dueAt
+          : frozenPresent(dueAt(), frozenDateTime),
       assigneeId: assigneeId == null ? this.assigneeId : assigneeId(),
-      tags: tags == null ? this.tags : tags(),
-      metadata: metadata == null ? this.metadata : metadata(),
-      attachments: attachments == null ? this.attachments : attachments(),
-      checklist: checklist == null ? this.checklist : checklist(),
+      tags: tags == null
+          ? this.tags
+          : frozenOrNull(tags(), (e0) => frozenList(e0)),
+      metadata: metadata == null
+          ? this.metadata
+          : frozenOrNull(metadata(), (e0) => frozenMap(e0)),
+      attachments: attachments == null
+          ? this.attachments
+          : frozenOrNull(attachments(), (e0) => frozenList(e0)),
+      checklist: checklist == null
+          ? this.checklist
+          : frozenOrNull(checklist(), (e0) => frozenList(e0)),
     );
   }
 
@@ -154,7 +180,7 @@ final class UpdateTaskInput {
           deepEquals(_unknownWire, other._unknownWire);
 
   @override
-  int get hashCode => Object.hashAll([
+  int get hashCode => Object.hash(
     title,
     description,
     status,
@@ -167,8 +193,13 @@ final class UpdateTaskInput {
     deepHash(attachments),
     deepHash(checklist),
     deepHash(_unknownWire),
-  ]);
+  );
 
   @override
-  String toString() => 'UpdateTaskInput(${toJson()})';
+  String toString() =>
+      'UpdateTaskInput(title: $title, description: $description, '
+      'status: ${_unknownWire['status'] ?? status}, priority: $priority, '
+      'estimateHours: $estimateHours, dueAt: $dueAt, '
+      'assigneeId: $assigneeId, tags: $tags, metadata: $metadata, '
+      'attachments: $attachments, checklist: $checklist)';
 }

@@ -2,10 +2,27 @@
 // Source: packages/contract (Zod), target dart of tooling/codegen.
 // Regenerate with: pnpm codegen
 
+import 'package:meta/meta.dart';
+
 import '../json_helpers.dart';
 
+@immutable
 final class User {
-  const User({
+  User({
+    required String id,
+    required String email,
+    required String displayName,
+    required String? avatarUrl,
+    required DateTime createdAt,
+  }) : this._(
+         id: id,
+         email: email,
+         displayName: displayName,
+         avatarUrl: avatarUrl,
+         createdAt: createdAt.toUtc(),
+       );
+
+  const User._({
     required this.id,
     required this.email,
     required this.displayName,
@@ -15,7 +32,7 @@ final class User {
 
   factory User.fromJson(Object? json, [String path = 'User']) {
     final map = readObject(json, path);
-    return User(
+    return User._(
       id: readField(map, 'id', path, readString),
       email: readField(map, 'email', path, readString),
       displayName: readField(map, 'displayName', path, readString),
@@ -45,12 +62,12 @@ final class User {
     String? Function()? avatarUrl,
     DateTime? createdAt,
   }) {
-    return User(
+    return User._(
       id: id ?? this.id,
       email: email ?? this.email,
       displayName: displayName ?? this.displayName,
       avatarUrl: avatarUrl == null ? this.avatarUrl : avatarUrl(),
-      createdAt: createdAt ?? this.createdAt,
+      createdAt: createdAt == null ? this.createdAt : createdAt.toUtc(),
     );
   }
 
@@ -65,14 +82,10 @@ final class User {
           createdAt == other.createdAt;
 
   @override
-  int get hashCode => Object.hashAll([
-    id,
-    email,
-    displayName,
-    avatarUrl,
-    createdAt,
-  ]);
+  int get hashCode => Object.hash(id, email, displayName, avatarUrl, createdAt);
 
   @override
-  String toString() => 'User(${toJson()})';
+  String toString() =>
+      'User(id: $id, email: $email, displayName: $displayName, '
+      'avatarUrl: $avatarUrl, createdAt: $createdAt)';
 }

@@ -8,6 +8,7 @@ import { lineCommentHeader } from '../../pipeline/header.js';
 import type { LoadedContract } from '../../pipeline/types.js';
 import { type DartDoc, dartJson, dartString, group, statement } from '../dart/client/layout.js';
 import type { DartOperation, DartParameter } from '../dart/client/operations.js';
+import { ERROR_COMPONENT, FALLBACK_CODE, fallbackNames } from '../dart/client/render-exception.js';
 import { dartTypeName } from '../dart/naming.js';
 import { canonicalInstant, expectedOf } from './canonical.js';
 import { exampleOf } from './examples.js';
@@ -253,6 +254,35 @@ function behaviourTests(operations: DartOperation[], contract: LoadedContract): 
   tests.push([
     `${I1}test('an empty error body still gives an ApiException', () async {`,
     ...failing(503, "''", 'INTERNAL'),
+    `${I1}});`,
+  ]);
+  // Built in code, an error's code may be the enum's unknown, which has no JSON to write.
+  const names = fallbackNames(contract.document.components.schemas);
+  const built = `${names.error}(${names.code}: ${names.codeEnum}.unknown, ${names.message}: 'built')`;
+  const fallback = group(
+    `${names.error}(`,
+    [
+      `${names.code}: ${names.codeEnum}.${names.member}`,
+      `${names.message}: 'HTTP 502 with a body that is not an ${ERROR_COMPONENT}'`,
+    ],
+    ')',
+  );
+  tests.push([
+    `${I1}test('toString never throws; the fallback error is built directly', () {`,
+    `${I2}final error = ${built};`,
+    `${I2}expect(`,
+    `${I3}ApiException(500, error).toString(),`,
+    `${I3}'ApiException(500, unknown): built',`,
+    `${I2});`,
+    `${I2}final unreadable = ApiException.fromResponse(502, '<html>');`,
+    `${I2}expect(`,
+    `${I3}unreadable.error,`,
+    statement(I3, '', fallback, ','),
+    `${I2});`,
+    `${I2}expect(`,
+    `${I3}unreadable.toString(),`,
+    `${I3}startsWith('ApiException(502, ${FALLBACK_CODE}): '),`,
+    `${I2});`,
     `${I1}});`,
   ]);
   tests.push([

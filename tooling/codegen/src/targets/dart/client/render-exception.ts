@@ -48,6 +48,15 @@ function fallbackShape(components: Record<string, JsonSchema>): string {
   return dartTypeName(componentOf(error.properties.code) ?? '');
 }
 
+/** The Dart names of the fallback error: its class, the code enum, member and fields. */
+export function fallbackNames(components: Record<string, JsonSchema>) {
+  return {
+    error: dartTypeName(ERROR_COMPONENT),
+    codeEnum: fallbackShape(components),
+    ...FALLBACK_NAMES,
+  };
+}
+
 /**
  * Checks that the generated models have the names the fallback error is built with (model
  * sources by file path relative to the package): a Dart compile error otherwise.
