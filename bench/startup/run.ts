@@ -3,6 +3,7 @@
 // case once (order reversed every other round, so drifting machine load hits all alike) and
 // the medians over the rounds are reported, ratios taken per round. Loopback only. Not a test.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,18 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const START_TIMEOUT_MS = 60_000;
 const GOAL_COLD_MS = 300;
 const GOAL_IDLE_RSS_MB = 120;
+/** Issue 20, goal 2: on PostgreSQL, against bare Fastify measured in the same rounds. */
+const GOAL_PG_COLD_RATIO = 2.0;
+const GOAL_PG_IDLE_RSS_RATIO = 1.5;
+const GOAL_PGLITE_RESTART_MS = 800;
+/**
+ * The PostgreSQL the API starts against (`DATABASE_URL`, as in production): BENCH_DATABASE_URL,
+ * else DATABASE_URL (CI sets it to its PostgreSQL 15). Its tables go to their own schema, so
+ * the benchmark never touches the database's other tables. Unset or unreachable: the case is
+ * skipped with a line saying so.
+ */
+const PG_URL = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
+const PG_SCHEMA = 'bench_startup';
 
 const bareFastify = fileURLToPath(new URL('./servers/bare-fastify.mjs', import.meta.url));
 
@@ -35,6 +48,27 @@ const apiEnv = (port: number, dataDir: string): NodeJS.ProcessEnv => ({
   RATE_LIMIT_MAX: '10000000',
   PGLITE_DATA_DIR: dataDir,
 });
+
+/** Whether something accepts TCP connections at the URL's host and port (1 s at most). */
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname || '127.0.0.1', port: Number(port || 5432) });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/** The API on PostgreSQL: same settings as apiEnv, DATABASE_URL instead of a PGlite directory. */
+const pgEnv = (port: number, url: string): NodeJS.ProcessEnv => {
+  const { PGLITE_DATA_DIR: _unused, ...env } = apiEnv(port, '');
+  return { ...env, DATABASE_URL: url, DATABASE_SCHEMA: PG_SCHEMA };
+};
 
 interface Sample {
   coldMs: number;
@@ -118,6 +152,28 @@ try {
     },
   ];
   const bare = cases[1] as Case;
+  const pgliteRestart = cases[3] as Case;
+  let postgres: Case | undefined;
+  if (!PG_URL) {
+    console.log(
+      'PostgreSQL case skipped: no BENCH_DATABASE_URL or DATABASE_URL set ' +
+        '(e.g. BENCH_DATABASE_URL=postgres://postgres:postgres@127.0.0.1:5432/bench)',
+    );
+  } else if (!(await reachable(PG_URL))) {
+    console.log(`PostgreSQL case skipped: nothing listens at ${new URL(PG_URL).host}`);
+  } else {
+    const url = PG_URL;
+    // Like a production restart: the schema already migrated and seeded by a first start.
+    await stop((await startOnFreePort([apiMain], (port) => pgEnv(port, url))).child);
+    postgres = {
+      name: 'API, PostgreSQL (DATABASE_URL)',
+      run: () => serverSample([apiMain], (port) => pgEnv(port, url), '/api/v1/tasks'),
+    };
+    cases.push(postgres);
+    console.log(
+      `PostgreSQL: ${new URL(PG_URL).host}${new URL(PG_URL).pathname}, schema ${PG_SCHEMA}`,
+    );
+  }
 
   const loadBefore = loadavg();
   console.log(
@@ -127,15 +183,20 @@ try {
   );
   const samples = new Map<Case, Sample[]>(cases.map((c) => [c, []]));
   const ratios = new Map<Case, number[]>(cases.map((c) => [c, []]));
+  const rssRatios = new Map<Case, number[]>(cases.map((c) => [c, []]));
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? cases : [...cases].reverse();
     const got = new Map<Case, Sample>();
     for (const c of order) got.set(c, await c.run());
     const bareCold = (got.get(bare) as Sample).coldMs;
+    const bareIdle = (got.get(bare) as Sample).idleRssMb;
     for (const c of cases) {
       const sample = got.get(c) as Sample;
       samples.get(c)?.push(sample);
       ratios.get(c)?.push(sample.coldMs / bareCold);
+      if (sample.idleRssMb !== undefined && bareIdle !== undefined) {
+        rssRatios.get(c)?.push(sample.idleRssMb / bareIdle);
+      }
     }
     console.log(
       `round ${round + 1}: ${cases.map((c) => `${(got.get(c) as Sample).coldMs.toFixed(0)}`).join(' / ')} ms`,
@@ -152,12 +213,15 @@ try {
   console.log('');
   console.log(
     `${'case'.padEnd(30)} ${'cold ms'.padStart(8)} ${'x bare'.padStart(7)} ` +
-      `${'idle RSS MB'.padStart(12)} ${'load RSS MB'.padStart(12)} ${'req/s'.padStart(8)}`,
+      `${'idle RSS MB'.padStart(12)} ${'x bare'.padStart(7)} ${'load RSS MB'.padStart(12)} ${'req/s'.padStart(8)}`,
   );
+  const medianOr = (values: number[] | undefined) =>
+    values && values.length > 0 ? median(values) : undefined;
   for (const c of cases) {
     console.log(
       `${c.name.padEnd(30)} ${cell(med(c, 'coldMs'), 8)} ${cell(median(ratios.get(c) ?? []), 7, 2)} ` +
-        `${cell(med(c, 'idleRssMb'), 12)} ${cell(med(c, 'loadRssMb'), 12)} ${cell(med(c, 'reqPerSec'), 8)}`,
+        `${cell(med(c, 'idleRssMb'), 12)} ${cell(medianOr(rssRatios.get(c)), 7, 2)} ` +
+        `${cell(med(c, 'loadRssMb'), 12)} ${cell(med(c, 'reqPerSec'), 8)}`,
     );
   }
   console.log(
@@ -165,6 +229,26 @@ try {
       `after ${loadAfter.map((l) => l.toFixed(2)).join(' ')})`,
   );
   console.log('');
+  const restart = med(pgliteRestart, 'coldMs') ?? Number.NaN;
+  console.log(
+    `PGlite restart <= ${GOAL_PGLITE_RESTART_MS} ms: ${restart.toFixed(0)} ms, ` +
+      (restart <= GOAL_PGLITE_RESTART_MS
+        ? 'met'
+        : `MISSED by ${(restart - GOAL_PGLITE_RESTART_MS).toFixed(0)} ms`),
+  );
+  if (postgres) {
+    const cold = medianOr(ratios.get(postgres)) ?? Number.NaN;
+    const idle = medianOr(rssRatios.get(postgres)) ?? Number.NaN;
+    const verdict = (value: number, goal: number) =>
+      value <= goal ? 'met' : `MISSED by ${(value - goal).toFixed(2)}`;
+    console.log(
+      `PostgreSQL: cold start ${cold.toFixed(2)} x bare Fastify (goal <= ${GOAL_PG_COLD_RATIO}: ` +
+        `${verdict(cold, GOAL_PG_COLD_RATIO)}); idle RSS ${idle.toFixed(2)} x bare Fastify ` +
+        `(goal <= ${GOAL_PG_IDLE_RSS_RATIO}: ${verdict(idle, GOAL_PG_IDLE_RSS_RATIO)})`,
+    );
+  } else {
+    console.log('PostgreSQL: not measured (see the skip line above)');
+  }
   for (const c of cases.slice(2)) {
     const cold = med(c, 'coldMs') ?? Number.NaN;
     const idle = med(c, 'idleRssMb') ?? Number.NaN;

@@ -23,6 +23,7 @@ const HASH_FILE = join(dist, '.source-hash');
 const ENTRIES = {
   'cli.mjs': 'src/cli.ts',
   'background-worker.mjs': 'src/pipeline/background/worker-main.ts',
+  'session-worker.mjs': 'src/pipeline/session/session-main.ts',
   'ref-child.mjs': 'src/breaking/ref-child.ts',
 };
 

@@ -124,7 +124,10 @@ export function tierUpFlag(v8Version: string): string | undefined {
  */
 export async function runCli(argv: string[]): Promise<void> {
   // Set before any command loads its code (V8 flags are process-wide: the workers get it too).
-  const tierUp = tierUpFlag(process.versions.v8);
+  // Not for `watch`: it runs the same code again and again, and the sooner that code is
+  // optimised the sooner a save is regenerated (the example contract: the first edits took
+  // ~2x as long as the later ones with the raised budget).
+  const tierUp = argv[0] === 'watch' ? undefined : tierUpFlag(process.versions.v8);
   if (tierUp) setFlagsFromString(tierUp);
   let repoRoot: string;
   try {

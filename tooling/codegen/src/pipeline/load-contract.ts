@@ -6,6 +6,7 @@ import { type CodegenConfig, loadConfig } from '../config.js';
 import { CodegenError } from '../errors.js';
 import { locateUnrepresentable } from './locate-unrepresentable.js';
 import type { LoadedContract } from './types.js';
+import { isWarm } from './warm.js';
 
 type ContractModule = typeof import('@acme/contract');
 
@@ -81,7 +82,15 @@ const runsFromSource = import.meta.url.endsWith('.ts');
  * codegen uses.
  */
 async function importTypeScript(entry: string): Promise<unknown> {
-  if (runsFromSource) return import(pathToFileURL(entry).href);
+  if (isWarm()) {
+    // A watch session imports every version of the contract in one process: always a fresh
+    // bundle (a plain import of the same file would return the first version), and Zod's
+    // global registry emptied of the previous version's models, whose ids the new ones reuse.
+    const { z } = await import('zod');
+    z.globalRegistry.clear();
+  } else if (runsFromSource) {
+    return import(pathToFileURL(entry).href);
+  }
   const { importContract } = await import('./import-contract.js');
   return importContract(entry);
 }
@@ -92,7 +101,7 @@ async function importTypeScript(entry: string): Promise<unknown> {
  * a bad configuration or contract is reported by loadConfig and loadContract, as without it.
  */
 export async function startLoadingContract(repoRoot: string): Promise<void> {
-  if (runsFromSource) return;
+  if (runsFromSource && !isWarm()) return;
   try {
     const [config, { startContractBundle }] = await Promise.all([
       loadConfig(repoRoot),

@@ -7,6 +7,7 @@ import { type FileSet, isCleanPath, isOwned, toFileSet } from './file-set.js';
 import { loadContract } from './load-contract.js';
 import type { GeneratedFile, LoadedContract, OwnedPaths, Target } from './types.js';
 import { verifyFileSet } from './verify.js';
+import { isWarm } from './warm.js';
 
 export interface TargetReport {
   target: string;
@@ -37,8 +38,8 @@ export interface RunOptions {
    * End each background worker as soon as it has no job left (see setReleaseWhenIdle): for a
    * one-shot run, where nothing reuses them. Default: on without the syntax gate (`generate`,
    * where each worker gets one job), off with it (`--check`, where the types worker parses Dart
-   * after its own job and a restart would load TypeScript again). A watch passes false: it
-   * keeps them running, warm, for the next run.
+   * after its own job and a restart would load TypeScript again), and always off in a watch
+   * session (see warm.ts), which keeps them running, warm, for the next run.
    */
   releaseWorkers?: boolean;
 }
@@ -51,7 +52,7 @@ export async function runTargets(
   repoRoot: string,
   config: CodegenConfig,
   targets: readonly Target[],
-  { parseDart = true, releaseWorkers = !parseDart }: RunOptions = {},
+  { parseDart = true, releaseWorkers = !parseDart && !isWarm() }: RunOptions = {},
 ): Promise<GenerationResult> {
   setReleaseWhenIdle(releaseWorkers);
   for (const target of targets) target.prepare?.();

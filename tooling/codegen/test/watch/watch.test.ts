@@ -1,39 +1,82 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startWatch } from '../../src/watch/watch.js';
-import { REPO_ROOT, tempRepo } from '../helpers/temp-repo.js';
+import { startWatch, type Watcher } from '../../src/watch/watch.js';
+import { type TempRepo, tempRepo } from '../helpers/temp-repo.js';
 
-const CLI = join(REPO_ROOT, 'tooling/codegen/src/cli.ts');
+/** Everything the codegen writes, path -> contents. */
+async function generated(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const dir of ['packages/dart_client', 'packages/client-ts/src/generated']) {
+    for (const entry of await readdir(join(root, dir), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      files.set(path.slice(root.length + 1), await readFile(path, 'utf8'));
+    }
+  }
+  const openapi = 'packages/contract/openapi.json';
+  files.set(openapi, await readFile(join(root, openapi), 'utf8'));
+  return files;
+}
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
+/** A watcher on a fresh copy of the repository, its output collected. */
+async function watching(options: { recycleHeapMb?: number } = {}) {
+  const repo = await tempRepo();
+  let output = '';
+  const io = {
+    repoRoot: repo.root,
+    stdout: (text: string) => {
+      output += text;
+    },
+    stderr: (text: string) => {
+      output += text;
+    },
+  };
+  const watcher = await startWatch(io, undefined, options);
+  const runs = () => output.split('codegen watch: up to date').length - 1;
+  const failures = () => output.split('codegen watch: generation failed').length - 1;
+  return { repo, watcher, output: () => output, runs, failures };
+}
+
+/** The same edits in a second copy, generated there by a fresh `generate` process. */
+async function freshGenerate(edits: (repo: TempRepo) => Promise<void>) {
+  const repo = await tempRepo();
+  try {
+    await edits(repo);
+    const run = await repo.codegen('generate');
+    expect(run.code, run.output).toBe(0);
+    return await generated(repo.root);
+  } finally {
+    await repo.dispose();
+  }
+}
+
+const USER = 'packages/contract/src/models/user.ts';
+
+async function closeAll(watcher: Watcher, repo: TempRepo) {
+  await watcher.close();
+  await repo.dispose();
+}
+
 describe('pnpm codegen watch', () => {
-  it('regenerates in a fresh process when the contract changes', { timeout: 180_000 }, async () => {
-    const repo = await tempRepo();
-    let output = '';
-    const io = {
-      repoRoot: repo.root,
-      stdout: (text: string) => {
-        output += text;
-      },
-      stderr: (text: string) => {
-        output += text;
-      },
-    };
-    const runs = () => output.split('codegen watch: up to date').length - 1;
-    const watcher = await startWatch(io, CLI);
+  it('regenerates in one warm session, debounces bursts and survives a broken save', {
+    timeout: 240_000,
+  }, async () => {
+    const { repo, watcher, output, runs, failures } = await watching();
     try {
-      await until(() => runs() === 1, 90_000);
-      expect(output).toContain('0 written');
+      await until(() => runs() === 1, 120_000);
+      expect(output()).toContain('0 written');
       // Two saves in quick succession: debounced into one run.
-      await repo.edit('packages/contract/src/models/user.ts', 'displayName:', 'fullName:');
-      await repo.edit('packages/contract/src/models/user.ts', 'avatarUrl:', 'pictureUrl:');
+      await repo.edit(USER, 'displayName:', 'fullName:');
+      await repo.edit(USER, 'avatarUrl:', 'pictureUrl:');
       await until(() => runs() === 2, 90_000);
       const openapi = await repo.read('packages/contract/openapi.json');
       expect(openapi).toContain('"fullName"');
@@ -41,13 +84,68 @@ describe('pnpm codegen watch', () => {
       expect(await repo.read('packages/dart_client/lib/src/models/user.dart')).toContain(
         'fullName',
       );
-      // A broken save is reported and the watcher keeps going.
-      await repo.edit('packages/contract/src/models/user.ts', 'fullName:', 'fullName: oops(),');
-      await until(() => output.includes('generation failed'), 90_000);
+      // A broken save is reported, naming where, and the watcher keeps going.
+      await repo.edit(USER, 'fullName:', 'fullName: oops(),');
+      await until(() => failures() === 1, 90_000);
+      expect(output()).toMatch(/the contract failed to load: [\s\S]*user\.ts:\d+:\d+/);
       expect(runs()).toBe(2);
+      // Fixed again: the same session picks it up (nothing was left half-loaded).
+      await repo.edit(USER, 'fullName: oops(),', 'fullName:');
+      await until(() => runs() === 3, 90_000);
+      expect(watcher.sessionsStarted()).toBe(1);
     } finally {
-      await watcher.close();
-      await repo.dispose();
+      await closeAll(watcher, repo);
+    }
+  });
+
+  it('writes the same bytes as a fresh generate after each of several edits in one session', {
+    timeout: 300_000,
+  }, async () => {
+    const { repo, watcher, runs } = await watching();
+    const edits = [
+      (r: TempRepo) => r.edit(USER, 'displayName:', 'fullName:'),
+      // A field added, then a model file removed from the barrel's view again: the models
+      // of the previous version must not linger (Zod's registry is emptied per run).
+      (r: TempRepo) =>
+        r.edit(USER, 'avatarUrl:', 'nickname: z.string().max(20).optional(),\n  avatarUrl:'),
+      (r: TempRepo) =>
+        r.edit(USER, 'nickname: z.string().max(20).optional(),\n  avatarUrl:', 'avatarUrl:'),
+    ];
+    try {
+      await until(() => runs() === 1, 120_000);
+      for (const [index, edit] of edits.entries()) {
+        await edit(repo);
+        await until(() => runs() === index + 2, 90_000);
+        const expected = await freshGenerate(async (fresh) => {
+          for (const earlier of edits.slice(0, index + 1)) await earlier(fresh);
+        });
+        const actual = await generated(repo.root);
+        expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+        for (const [path, contents] of expected) expect(actual.get(path), path).toBe(contents);
+      }
+      expect(watcher.sessionsStarted()).toBe(1);
+    } finally {
+      await closeAll(watcher, repo);
+    }
+  });
+
+  it('replaces a session whose heap passed the budget, and the next one writes the right bytes', {
+    timeout: 240_000,
+  }, async () => {
+    // A budget every run passes: each run ends its session and the next run starts one.
+    const { repo, watcher, runs } = await watching({ recycleHeapMb: 1 });
+    try {
+      await until(() => runs() === 1, 120_000);
+      await repo.edit(USER, 'displayName:', 'fullName:');
+      await until(() => runs() === 2, 120_000);
+      expect(watcher.sessionsStarted()).toBe(2);
+      const expected = await freshGenerate((fresh) =>
+        fresh.edit(USER, 'displayName:', 'fullName:'),
+      );
+      const actual = await generated(repo.root);
+      for (const [path, contents] of expected) expect(actual.get(path), path).toBe(contents);
+    } finally {
+      await closeAll(watcher, repo);
     }
   });
 });
