@@ -82,17 +82,35 @@ export function validationFailed(details: ErrorDetail[]): AppError {
   return new AppError('VALIDATION_FAILED', clip(`Invalid input: ${fields.join(', ')}`), details);
 }
 
+/**
+ * A body that stopped arriving because the client closed its connection: Node reports it as
+ * `aborted` with ECONNRESET, the code a lost database connection also has, so it must be told
+ * apart before that check turns it into a logged 503.
+ */
+export const isClientAbort = (error: unknown): boolean => {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'ECONNRESET' && message === 'aborted';
+};
+
 /** Fastify's own error codes that stand for bad client input, and what each becomes. */
 const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'VALIDATION_FAILED',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
   FST_ERR_CTP_INVALID_TYPE: 'VALIDATION_FAILED',
   FST_ERR_CTP_EMPTY_TYPE: 'VALIDATION_FAILED',
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_REQ_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+};
+
+/** Other errors that carry an HTTP status (from plugins such as the rate limiter). */
+const codeOfStatus: Partial<Record<number, ErrorCode>> = {
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
 };
 
 const clientMessages: Partial<Record<ErrorCode, string>> = {
@@ -114,15 +132,8 @@ export function toApiError(error: unknown, production: boolean): ApiError {
   const status = typeof fields.statusCode === 'number' ? fields.statusCode : 500;
   const code: ErrorCode =
     fastifyCode ??
-    (status === 429
-      ? 'RATE_LIMITED'
-      : status === 413
-        ? 'PAYLOAD_TOO_LARGE'
-        : status === 404
-          ? 'NOT_FOUND'
-          : status >= 400 && status < 500
-            ? 'VALIDATION_FAILED'
-            : 'INTERNAL');
+    codeOfStatus[status] ??
+    (status >= 400 && status < 500 ? 'VALIDATION_FAILED' : 'INTERNAL');
   const raw = typeof fields.message === 'string' ? fields.message : '';
   // Client errors from Fastify describe the request, not the server: safe in every mode.
   const safe = code !== 'INTERNAL' || !production;

@@ -1,3 +1,4 @@
+import type { ApiError } from '@acme/contract';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -10,17 +11,25 @@ import {
   installErrorHandler,
   installNotFoundHandler,
 } from './http/error-handler.js';
+import { clientErrorHandler, refuseWhileClosing } from './http/raw-errors.js';
 import { enforceRequestDeadline } from './http/request-deadline.js';
 import { installSecurityHeaders } from './http/security-headers.js';
+import { ShutdownDrain } from './http/shutdown-drain.js';
 import { operations as defaultOperations, type Operations } from './operations.js';
 import { restRoutes } from './rest/register-routes.js';
+import { batchTooLarge, maxBatchPathLength } from './trpc/batch.js';
 import { TRPC_PREFIX, trpcErrorBody, trpcRoutes } from './trpc/plugin.js';
+
+/** The longest a shutdown waits for open keep-alive connections to hear the 503 and go. */
+const SHUTDOWN_LINGER_MS = 1000;
 
 export interface ServerOptions {
   /** Replaces some handlers (benchmarks, fault-injection tests); defaults to the services. */
   operations?: Partial<Operations>;
   /** An already open database the caller keeps ownership of (not closed with the server). */
   database?: Database;
+  /** Where log lines go instead of stdout (tests that read the log). */
+  logStream?: { write(line: string): void };
 }
 
 export interface AppServer extends FastifyInstance {
@@ -38,23 +47,42 @@ export async function buildServer(
 ): Promise<AppServer> {
   const production = config.env === 'production';
   const database = options.database ?? (await openDatabase(config.database));
-  const app = Fastify({
-    // A silent pino logger still builds a child logger per request; no logger builds none.
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
-    bodyLimit: config.bodyLimitBytes,
+  const renderFor = (url: string) =>
+    url.startsWith(`${TRPC_PREFIX}/`) ? trpcErrorBody : (apiError: ApiError) => apiError;
+  const drain = new ShutdownDrain({
     // Node's defaults let a slow client hold a socket forever; bound every phase.
-    requestTimeout: config.requestTimeoutMs,
-    connectionTimeout: config.connectionTimeoutMs,
-    keepAliveTimeout: config.keepAliveTimeoutMs,
+    requestTimeoutMs: config.requestTimeoutMs,
+    connectionTimeoutMs: config.connectionTimeoutMs,
+    keepAliveTimeoutMs: config.keepAliveTimeoutMs,
     // Node enforces requestTimeout only when it sweeps its connections, every 30 s by default:
     // a client sending a byte now and then would hold its socket up to 30 s past the limit.
-    http: { connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) },
+    connectionsCheckingIntervalMs: Math.min(1000, config.requestTimeoutMs),
+    lingerMs: Math.min(SHUTDOWN_LINGER_MS, Math.floor(config.shutdownGraceMs / 4)),
+    refuse: refuseWhileClosing(renderFor),
+  });
+  const app = Fastify({
+    // A silent pino logger still builds a child logger per request; no logger builds none.
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, ...(options.logStream && { stream: options.logStream }) },
+    bodyLimit: config.bodyLimitBytes,
+    serverFactory: drain.serverFactory,
+    // Path parameters are bounded by the contract (ids) or this: a full tRPC batch's path.
+    routerOptions: { maxParamLength: maxBatchPathLength(config.trpcMaxBatchSize) },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    return503OnClosing: true,
-    frameworkErrors: frameworkErrorHandler((url) =>
-      url.startsWith(`${TRPC_PREFIX}/`) ? trpcErrorBody : (apiError) => apiError,
+    // ShutdownDrain answers those, in the shared shape, and lets keep-alive clients hear it.
+    return503OnClosing: false,
+    clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler(renderFor, (url) =>
+      url.startsWith(`${TRPC_PREFIX}/`) ? batchTooLarge(config.trpcMaxBatchSize) : undefined,
     ),
+  });
+  app.addHook('preClose', async () => {
+    await drain.start();
+    if (drain.refused > 0)
+      app.log.info({ refused: drain.refused }, 'refused requests while closing');
   });
   enforceRequestDeadline(app.server, config.requestTimeoutMs);
   if (!options.database) app.addHook('onClose', () => database.close());

@@ -1,4 +1,4 @@
-import { type ApiError, REST_PREFIX, routes } from '@acme/contract';
+import { type ApiError, httpStatusOf, REST_PREFIX, routes } from '@acme/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INPUT_DEPTH } from '../src/http/input-guard.js';
 import { type BadInputCase, badInputCases } from './helpers/bad-input-cases.js';
@@ -45,13 +45,17 @@ function trpcRequest(c: BadInputCase) {
   const route = routes[c.operation];
   const input = { ...c.params, ...c.query, ...(c.body === undefined ? {} : { body: c.body }) };
   // Raw payloads travel as they are: as the POST body, or in ?input= for queries.
-  const text = c.raw
-    ? c.raw.payload.startsWith('{') && c.raw.contentType === 'application/json'
-      ? `{${c.params ? `"taskId":${JSON.stringify(c.params.taskId)},` : ''}"body":${c.raw.payload}}`
-      : c.raw.payload
-    : JSON.stringify(input);
+  const payload = c.raw?.payload;
+  const text =
+    typeof payload === 'string'
+      ? payload.startsWith('{') && c.raw?.contentType === 'application/json'
+        ? `{${c.params ? `"taskId":${JSON.stringify(c.params.taskId)},` : ''}"body":${payload}}`
+        : payload
+      : (payload ?? JSON.stringify(input));
   if (route.method === 'GET') {
-    return test.app.inject({ url: `/trpc/${c.operation}?input=${encodeURIComponent(text)}` });
+    return test.app.inject({
+      url: `/trpc/${c.operation}?input=${encodeURIComponent(String(text))}`,
+    });
   }
   return test.app.inject({
     method: 'POST',
@@ -61,7 +65,13 @@ function trpcRequest(c: BadInputCase) {
   });
 }
 
+const statusOf = (c: BadInputCase) => httpStatusOf[c.code ?? 'VALIDATION_FAILED'];
+
 const expectNamedField = (apiError: ApiError, c: BadInputCase) => {
+  if (c.code) {
+    expect(apiError.code).toBe(c.code);
+    return;
+  }
   expect(apiError.code).toBe('VALIDATION_FAILED');
   expect(apiError.details).toContainEqual(expect.objectContaining(c.expected));
   expect(JSON.stringify(apiError)).not.toMatch(/at .+\.(ts|js):\d+/);
@@ -70,12 +80,12 @@ const expectNamedField = (apiError: ApiError, c: BadInputCase) => {
 describe('bad input over REST', () => {
   it.each(
     badInputCases({ userId: 'u', projectId: 'p', taskId: 't' }).map((c) => [c.operation, c.what]),
-  )('%s: %s -> 400 naming the field', async (operation, what) => {
+  )('%s: %s -> 400 naming the field (415 for a media type)', async (operation, what) => {
     const c = badInputCases(ids).find(
       (x) => x.operation === operation && x.what === what,
     ) as BadInputCase;
     const response = await restRequest(c);
-    expect(response.statusCode, response.body).toBe(400);
+    expect(response.statusCode, response.body).toBe(statusOf(c));
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expectNamedField(response.json(), c);
   });
@@ -92,13 +102,13 @@ describe('bad input over tRPC', () => {
         (x) => x.operation === operation && x.what === what,
       ) as BadInputCase;
       const response = await trpcRequest(c);
-      expect(response.statusCode, response.body).toBe(400);
+      expect(response.statusCode, response.body).toBe(statusOf(c));
       const { error } = response.json();
-      expect(error.data.code).toBe('BAD_REQUEST');
+      expect(error.data.code).toBe(c.code ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST');
       expect(error.data).not.toHaveProperty('stack');
       // Raw payloads cannot say which REST location they came from: check the path only.
       if (c.raw && c.expected.path === '')
-        expect(error.data.apiError.code).toBe('VALIDATION_FAILED');
+        expect(error.data.apiError.code).toBe(c.code ?? 'VALIDATION_FAILED');
       else expectNamedField(error.data.apiError, c);
     },
   );

@@ -31,14 +31,25 @@ export interface RouteDefinition {
   readonly errors: readonly ErrorCode[];
 }
 
-/** Errors any operation may answer with: bad input, throttling, and server-side failure. */
+/**
+ * Errors any operation may answer with: bad input, a request too slow or with headers too
+ * large (answered before routing), throttling, and server-side failure.
+ */
 export const commonErrors = [
   'VALIDATION_FAILED',
   'PAYLOAD_TOO_LARGE',
+  'REQUEST_TIMEOUT',
+  'HEADERS_TOO_LARGE',
   'RATE_LIMITED',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const satisfies readonly ErrorCode[];
+
+/** Every error an operation can answer with: its own, the common ones, 415 where it takes a body. */
+export function errorsOf(route: RouteDefinition): ErrorCode[] {
+  const body: ErrorCode[] = route.body ? ['UNSUPPORTED_MEDIA_TYPE'] : [];
+  return [...new Set<ErrorCode>([...route.errors, ...commonErrors, ...body])];
+}
 
 const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
 

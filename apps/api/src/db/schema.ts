@@ -19,6 +19,14 @@ import {
 const createdAt = () =>
   timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 
+/**
+ * The row's size as JSON (octet_length of row_to_json), kept by a trigger on every write (see
+ * migration 0001): list pages stop at a byte budget without reading or serialising the rows.
+ * It is never below the API's JSON of the row (longer snake_case keys and timestamps, the same
+ * escapes).
+ */
+const jsonBytes = () => integer('json_bytes').notNull().default(0);
+
 const PG_TIMESTAMPTZ = /^(\d{4})-(\d\d)-(\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?)([+-]\d\d)(?::(\d\d))?$/;
 
 /**
@@ -45,6 +53,7 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     avatarUrl: text('avatar_url'),
     createdAt: createdAt(),
+    jsonBytes: jsonBytes(),
   },
   (table) => [index('users_created_at_id_idx').on(table.createdAt.desc(), table.id.desc())],
 );
@@ -66,6 +75,7 @@ export const projects = pgTable(
       .references(() => users.id),
     settings: jsonb('settings').$type<ProjectSettingsRow>().notNull(),
     createdAt: createdAt(),
+    jsonBytes: jsonBytes(),
   },
   (table) => [
     index('projects_created_at_id_idx').on(table.createdAt.desc(), table.id.desc()),
@@ -94,6 +104,7 @@ export const tasks = pgTable(
     checklist: jsonb('checklist').$type<ChecklistItem[]>().notNull(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    jsonBytes: jsonBytes(),
   },
   (table) => [
     index('tasks_created_at_id_idx').on(table.createdAt.desc(), table.id.desc()),

@@ -1,6 +1,6 @@
 import { type ApiError, httpStatusOf } from '@acme/contract';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { toApiError } from '../errors.js';
+import { isClientAbort, toApiError } from '../errors.js';
 
 export type Render = (apiError: ApiError, status: number) => unknown;
 
@@ -14,6 +14,14 @@ export function installErrorHandler(
   render: Render = (apiError) => apiError,
 ): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (isClientAbort(error)) {
+      // The client went away mid-upload: nothing failed here and no one is left to answer.
+      request.log.info(
+        { code: error.code },
+        'client closed the connection before its body arrived',
+      );
+      return reply.code(400).send();
+    }
     const apiError = toApiError(error, production);
     const status = httpStatusOf[apiError.code];
     if (status >= 500) request.log.error({ err: error }, 'request failed');
@@ -39,14 +47,18 @@ export function installNotFoundHandler(app: FastifyInstance): void {
 /**
  * Fastify answers a malformed URL (bad percent-encoding, a path parameter over maxParamLength)
  * itself, before routing, so no error handler runs; unless given this, in its own shape.
+ * `overlongParam` may say what an overlong parameter means at a URL (a tRPC batch too large).
  */
-export function frameworkErrorHandler(renderFor: (url: string) => Render) {
+export function frameworkErrorHandler(
+  renderFor: (url: string) => Render,
+  overlongParam: (url: string) => ApiError | undefined = () => undefined,
+) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const message =
-      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-        ? 'A path parameter is longer than this server accepts'
-        : 'The URL is not validly percent-encoded';
-    const apiError: ApiError = {
+    const overlong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+    const message = overlong
+      ? 'A path parameter is longer than this server accepts'
+      : 'The URL is not validly percent-encoded';
+    const apiError: ApiError = (overlong && overlongParam(request.url)) || {
       code: 'VALIDATION_FAILED',
       message,
       details: [{ location: 'params', path: '', message }],

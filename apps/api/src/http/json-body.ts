@@ -22,12 +22,24 @@ export function parseJsonBody(text: string): unknown {
   return value;
 }
 
+// JSON text is UTF-8 (RFC 8259); decoding leniently stored malformed bytes as U+FFFD.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The body's text; bytes that are not UTF-8 fail as 400 instead of becoming U+FFFD. */
+export function decodeJsonText(body: Buffer): string {
+  try {
+    return utf8.decode(body);
+  } catch {
+    throw bodyError('The request body is not valid UTF-8');
+  }
+}
+
 /** Replaces Fastify's JSON parser in this scope with parseJsonBody (bodyLimit still applies). */
 export function useJsonBodyParser(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
     try {
-      done(null, parseJsonBody(body as string));
+      done(null, parseJsonBody(decodeJsonText(body as Buffer)));
     } catch (error) {
       done(error as Error, undefined);
     }

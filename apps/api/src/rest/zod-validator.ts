@@ -2,6 +2,7 @@ import type { ErrorLocation } from '@acme/contract';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
 import { issuesToDetails, validationFailed } from '../errors.js';
+import { assertDecimalNumbers, coercedNumberFields } from '../http/query-numbers.js';
 import type { CompiledBodyCheck } from './compiled-body.js';
 
 const locations: Record<string, ErrorLocation> = {
@@ -31,6 +32,19 @@ export const zodValidatorCompiler =
       const details = issuesToDetails(result.error.issues, (path) => ({ location, path }));
       return { error: validationFailed(details) };
     };
+    if (location === 'query') {
+      const numbers = coercedNumberFields(schema as z.ZodObject);
+      if (numbers.length > 0) {
+        return (data: unknown) => {
+          try {
+            assertDecimalNumbers(data, numbers);
+          } catch (error) {
+            return { error: error as Error };
+          }
+          return zod(data);
+        };
+      }
+    }
     const check = location === 'body' ? bodyChecks.get(schema) : undefined;
     if (check === undefined) return zod;
     return (data: unknown) => (check(data) ? { value: data } : zod(data));

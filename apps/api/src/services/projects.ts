@@ -1,11 +1,11 @@
 import type { CreateProjectInput, Project, ProjectPage } from '@acme/contract';
-import { eq } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { FOREIGN_KEY_VIOLATION, sqlStateOf, UNIQUE_VIOLATION } from '../db/errors.js';
 import { type ProjectRow, projects } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
-import { afterCursor, newestFirst, toPage } from './pagination.js';
+import { afterCursor, newestFirst, pageWindow, toPage } from './pagination.js';
 import { requireUser } from './users.js';
 
 export const toProject = (row: ProjectRow): Project => ({
@@ -21,12 +21,13 @@ export async function listProjects(
   db: Db,
   page: { limit: number; cursor?: string | undefined },
 ): Promise<ProjectPage> {
+  const budgeted = pageWindow(db, projects, afterCursor(projects, page.cursor), page.limit);
   const rows = await db
-    .select()
+    .select(getTableColumns(projects))
     .from(projects)
-    .where(afterCursor(projects, page.cursor))
-    .orderBy(...newestFirst(projects))
-    .limit(page.limit + 1);
+    .innerJoin(budgeted.window, budgeted.on)
+    .where(budgeted.within)
+    .orderBy(...newestFirst(projects));
   return toPage(rows, page.limit, toProject);
 }
 

@@ -5,13 +5,13 @@ import type {
   TaskPage,
   UpdateTaskInput,
 } from '@acme/contract';
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { FOREIGN_KEY_VIOLATION, sqlStateOf } from '../db/errors.js';
 import { projects, type TaskRow, tasks } from '../db/schema.js';
 import { AppError, notFound, validationFailed } from '../errors.js';
-import { afterCursor, newestFirst, toPage } from './pagination.js';
+import { afterCursor, newestFirst, pageWindow, toPage } from './pagination.js';
 import { requireUser } from './users.js';
 
 export const toTask = (row: TaskRow): Task => ({
@@ -42,12 +42,13 @@ export async function listTasks(
     query.assigneeId === undefined ? undefined : eq(tasks.assigneeId, query.assigneeId),
     afterCursor(tasks, query.cursor),
   ];
+  const budgeted = pageWindow(db, tasks, and(...filters), query.limit);
   const rows = await db
-    .select()
+    .select(getTableColumns(tasks))
     .from(tasks)
-    .where(and(...filters))
-    .orderBy(...newestFirst(tasks))
-    .limit(query.limit + 1);
+    .innerJoin(budgeted.window, budgeted.on)
+    .where(budgeted.within)
+    .orderBy(...newestFirst(tasks));
   return toPage(rows, query.limit, toTask);
 }
 

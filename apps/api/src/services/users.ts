@@ -1,9 +1,9 @@
 import type { User, UserPage } from '@acme/contract';
-import { eq } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { type UserRow, users } from '../db/schema.js';
 import { notFound } from '../errors.js';
-import { afterCursor, newestFirst, toPage } from './pagination.js';
+import { afterCursor, newestFirst, pageWindow, toPage } from './pagination.js';
 
 export const toUser = (row: UserRow): User => ({
   id: row.id,
@@ -17,12 +17,13 @@ export async function listUsers(
   db: Db,
   page: { limit: number; cursor?: string | undefined },
 ): Promise<UserPage> {
+  const budgeted = pageWindow(db, users, afterCursor(users, page.cursor), page.limit);
   const rows = await db
-    .select()
+    .select(getTableColumns(users))
     .from(users)
-    .where(afterCursor(users, page.cursor))
-    .orderBy(...newestFirst(users))
-    .limit(page.limit + 1);
+    .innerJoin(budgeted.window, budgeted.on)
+    .where(budgeted.within)
+    .orderBy(...newestFirst(users));
   return toPage(rows, page.limit, toUser);
 }
 

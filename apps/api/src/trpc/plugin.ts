@@ -1,9 +1,13 @@
 import { type ApiError, httpStatusOf } from '@acme/contract';
-import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import {
+  type FastifyTRPCPluginOptions,
+  fastifyRequestHandler,
+} from '@trpc/server/adapters/fastify';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../errors.js';
 import { installErrorHandler } from '../http/error-handler.js';
+import { decodeJsonText } from '../http/json-body.js';
+import { assertBatchSize } from './batch.js';
 import { trpcCodeOf } from './errors.js';
 import { type AppRouter, buildTrpcRouter, type TrpcRouterOptions } from './router.js';
 
@@ -32,16 +36,16 @@ export function trpcErrorBody(apiError: ApiError, status: number) {
  */
 export async function trpcRoutes(app: FastifyInstance, options: TrpcPluginOptions): Promise<void> {
   installErrorHandler(app, options.production, trpcErrorBody);
-  // Procedures take JSON only; without a text/plain parser Fastify turns other media types
-  // into a 400 (through the handler above) before tRPC would answer 415.
-  app.removeContentTypeParser('text/plain');
-  // The adapter also takes multipart/form-data bodies (for FormData procedures) past Fastify's
-  // parsers; ours read JSON only, and such a body ended as a 500 inside tRPC.
-  app.addHook('onRequest', async (request) => {
-    const type = request.headers['content-type'];
-    if (type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) {
-      const message = `Unsupported media type ${JSON.stringify(type.slice(0, 100))}; procedures take application/json`;
-      throw new AppError('VALIDATION_FAILED', message, [{ location: 'body', path: '', message }]);
+  // Bodies are read here, not by the adapter's own plugin: it registers a multipart parser
+  // (ours take JSON only; such a body ended as a 500) and decodes malformed UTF-8 as U+FFFD.
+  // Without a parser for them, other media types fail as 415 through the handler above.
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
+    try {
+      // The adapter passes a string body through to tRPC, which parses it once.
+      done(null, decodeJsonText(body as Buffer));
+    } catch (error) {
+      done(error as Error, undefined);
     }
   });
   // tRPC answers a refused batch (mixed procedure types, too many calls) with a Fetch Response
@@ -52,16 +56,21 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcPluginOption
     }
     return payload;
   });
-  const router = buildTrpcRouter(options);
-  await app.register(fastifyTRPCPlugin, {
-    prefix: TRPC_PREFIX,
-    trpcOptions: {
-      router,
-      maxBatchSize: options.maxBatchSize,
-      onError: ({ error, req }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          req.log.error({ err: error.cause ?? error }, 'tRPC call failed');
-      },
+  const trpcOptions = {
+    router: buildTrpcRouter(options),
+    maxBatchSize: options.maxBatchSize,
+    onError: ({ error, req }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        req.log.error({ err: error.cause ?? error }, 'tRPC call failed');
     },
-  } satisfies FastifyTRPCPluginOptions<AppRouter>);
+  } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
+  app.all<{ Params: { path: string } }>(`${TRPC_PREFIX}/:path`, async (request, reply) => {
+    assertBatchSize(request.params.path, options.maxBatchSize);
+    await fastifyRequestHandler({
+      ...trpcOptions,
+      req: request,
+      res: reply,
+      path: request.params.path,
+    });
+  });
 }

@@ -14,6 +14,7 @@ import {
 import { AppError, knownError } from '../errors.js';
 import { assertStorableInput } from '../http/input-guard.js';
 import { assertNoPrototypeKeys } from '../http/proto-guard.js';
+import { assertDecimalNumbers, coercedNumberFields } from '../http/query-numbers.js';
 import type { OperationContext, Operations } from '../operations.js';
 import { checkResponse } from '../response-check.js';
 import { apiErrorOfTrpc, toTrpcError } from './errors.js';
@@ -70,6 +71,7 @@ export function buildTrpcRouter(options: TrpcRouterOptions): AppRouter {
   for (const name of operationNames) {
     const route: RouteDefinition = routes[name];
     const locate = locateInput(route);
+    const queryNumbers = coercedNumberFields(route.query);
     const handler = options.operations[name] as (
       input: ReturnType<typeof splitInput>,
       context: OperationContext,
@@ -82,6 +84,7 @@ export function buildTrpcRouter(options: TrpcRouterOptions): AppRouter {
           const raw = await getRawInput();
           assertStorableInput(raw, locate);
           assertNoPrototypeKeys(raw, locate);
+          assertDecimalNumbers(raw, queryNumbers);
         } catch (error) {
           if (error instanceof AppError) throw toTrpcError(error);
           throw error;

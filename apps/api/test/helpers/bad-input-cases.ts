@@ -1,4 +1,4 @@
-import type { ErrorLocation, OperationName } from '@acme/contract';
+import type { ErrorCode, ErrorLocation, OperationName } from '@acme/contract';
 
 const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -8,10 +8,12 @@ export interface BadInputCase {
   operation: OperationName;
   params?: Record<string, string>;
   query?: Record<string, string>;
-  /** A JSON body, or raw text with its content type (malformed JSON, other media types). */
+  /** A JSON body, or raw text (or bytes) with its content type (malformed JSON, media types). */
   body?: unknown;
-  raw?: { payload: string; contentType: string };
+  raw?: { payload: string | Buffer; contentType: string };
   expected: { location: ErrorLocation; path: string };
+  /** The code when it is not VALIDATION_FAILED (which names the field in `expected`). */
+  code?: ErrorCode;
 }
 
 const long = (length: number) => 'x'.repeat(length);
@@ -29,6 +31,15 @@ const listCases = (operation: OperationName): BadInputCase[] => [
     query: { limit: '1000' },
     expected: { location: 'query', path: 'limit' },
   },
+  // Number(text) reads these as 16, 100 and 5: only decimal digits are numbers in a query.
+  ...['0x10', '1e2', '5 ', ''].map(
+    (limit): BadInputCase => ({
+      what: `limit written as ${JSON.stringify(limit)}`,
+      operation,
+      query: { limit },
+      expected: { location: 'query', path: 'limit' },
+    }),
+  ),
   {
     what: 'over-long cursor',
     operation,
@@ -115,6 +126,21 @@ const bodyCases = (
       // tRPC's adapter read such bodies past Fastify's parsers, ending as a 500.
       raw: { payload: JSON.stringify(valid), contentType: 'multipart/form-data; boundary=x' },
       expected: { location: 'body', path: '' },
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      // Decoded leniently, the byte was stored as U+FFFD.
+      what: 'body that is not valid UTF-8',
+      operation,
+      ...withParams,
+      raw: {
+        payload: Buffer.concat([
+          Buffer.from(JSON.stringify(valid).replace(/"$|\}$/, '')),
+          Buffer.from(',"x":"\xff"}', 'latin1'),
+        ]),
+        contentType: 'application/json',
+      },
+      expected: { location: 'body', path: '' },
     },
     {
       what: 'malformed JSON',
@@ -129,6 +155,7 @@ const bodyCases = (
       ...withParams,
       raw: { payload: JSON.stringify(valid), contentType: 'text/plain' },
       expected: { location: 'body', path: '' },
+      code: 'UNSUPPORTED_MEDIA_TYPE',
     },
     {
       what: '__proto__ key',

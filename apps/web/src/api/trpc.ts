@@ -5,9 +5,23 @@ import type { Page, Project, Result } from './types';
 
 export const PROJECT_PAGE_SIZE = 10;
 
+/**
+ * The API's TRPC_MAX_BATCH_SIZE (its default): calls made together are split into batches of at
+ * most this many, since a larger batch is refused as a whole. Lower it with the server's setting.
+ */
+const MAX_BATCH_SIZE = 20;
+/** GET batches carry their inputs in the URL; Node refuses request heads over 16 KB. */
+const MAX_URL_LENGTH = 8000;
+
 // The same procedures as the REST routes (one contract), typed straight from the server's router.
 const trpc = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: new URL('/trpc', window.location.origin).href })],
+  links: [
+    httpBatchLink({
+      url: new URL('/trpc', window.location.origin).href,
+      maxItems: MAX_BATCH_SIZE,
+      maxURLLength: MAX_URL_LENGTH,
+    }),
+  ],
 });
 
 export async function listProjectsViaTrpc(

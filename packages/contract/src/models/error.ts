@@ -8,6 +8,9 @@ export const ErrorCode = z
     'CONFLICT',
     'RATE_LIMITED',
     'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'REQUEST_TIMEOUT',
+    'HEADERS_TOO_LARGE',
     'UNAVAILABLE',
     'INTERNAL',
   ])
@@ -21,6 +24,9 @@ export const httpStatusOf: Readonly<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  REQUEST_TIMEOUT: 408,
+  HEADERS_TOO_LARGE: 431,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };

@@ -1,5 +1,5 @@
 import { httpStatusOf } from '../models/error.js';
-import { commonErrors, type RouteDefinition } from '../routes.js';
+import { errorsOf, type RouteDefinition } from '../routes.js';
 import {
   buildContractSchemas,
   type ContractSchemas,
@@ -31,9 +31,12 @@ const statusText: Record<number, string> = {
   204: 'No Content',
   400: 'Bad Request',
   404: 'Not Found',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -65,8 +68,7 @@ function responsesOf(route: RouteDefinition, outputName: (id: string) => string)
   const responses: Record<string, unknown> = {
     [route.successStatus]: { description: statusText[route.successStatus], ...success },
   };
-  const codes = new Set([...route.errors, ...commonErrors]);
-  const statuses = [...new Set([...codes].map((code) => httpStatusOf[code]))].sort();
+  const statuses = [...new Set(errorsOf(route).map((code) => httpStatusOf[code]))].sort();
   for (const status of statuses) {
     responses[status] = { description: statusText[status], ...json(refTo('ApiError')) };
   }

@@ -1,0 +1,125 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import http from 'node:http';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { ApiError } from '@acme/contract';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// SIGTERM under many keep-alive clients: a request the server already had finishes, one that
+// reaches an open connection afterwards gets a 503 in the shared shape with Connection: close,
+// and only then do connections close. Before, requests in flight at SIGTERM were reset.
+const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+const CLIENTS = 200;
+/** SIGTERM goes out once this many requests were answered (all clients are busy by then). */
+const SIGTERM_AFTER = 1500;
+const MAX_REQUESTS_PER_CLIENT = 200;
+
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+interface Outcome {
+  sentAt: number;
+  status?: number;
+  connection?: string;
+  body?: string;
+  error?: string;
+}
+
+function get(agent: http.Agent, url: string): Promise<Omit<Outcome, 'sentAt'>> {
+  return new Promise((resolve) => {
+    const request = http.get(url, { agent, timeout: 20_000 }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          connection: response.headers.connection,
+          body,
+        }),
+      );
+      response.on('error', (error) => resolve({ error: error.message }));
+    });
+    request.on('timeout', () => request.destroy(new Error('client timeout')));
+    request.on('error', (error) => resolve({ error: (error as NodeJS.ErrnoException).message }));
+  });
+}
+
+async function startMain(): Promise<{
+  child: ChildProcess;
+  api: string;
+  exited: Promise<number | null>;
+}> {
+  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      PGLITE_DATA_DIR: 'memory://',
+      RATE_LIMIT_ENABLED: 'false',
+      SHUTDOWN_GRACE_MS: '20000',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const api = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`main exited early with ${code}`)));
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      if (line.startsWith('API:')) resolve(line.match(/http:\/\/\S+/)?.[0] ?? '');
+    });
+  });
+  return { child, api, exited };
+}
+
+describe('SIGTERM under keep-alive load', () => {
+  it(`${CLIENTS} keep-alive clients: nothing sent before SIGTERM is reset, later requests get a 503 ApiError with Connection: close`, {
+    timeout: 120_000,
+  }, async () => {
+    const server = await startMain();
+    const url = `${server.api}/tasks?limit=5`;
+    const outcomes: Outcome[] = [];
+    let answered = 0;
+    let sigtermAt = Number.POSITIVE_INFINITY;
+    const client = async () => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        for (let i = 0; i < MAX_REQUESTS_PER_CLIENT; i++) {
+          const outcome: Outcome = { sentAt: performance.now(), ...(await get(agent, url)) };
+          outcomes.push(outcome);
+          if (++answered === SIGTERM_AFTER) {
+            sigtermAt = performance.now();
+            server.child.kill('SIGTERM');
+          }
+          if (outcome.error !== undefined || outcome.status !== 200) return;
+        }
+      } finally {
+        agent.destroy();
+      }
+    };
+    await Promise.all(Array.from({ length: CLIENTS }, client));
+    expect(await server.exited).toBe(0);
+    expect(sigtermAt, 'SIGTERM went out mid-load').toBeLessThan(Number.POSITIVE_INFINITY);
+
+    const before = outcomes.filter((outcome) => outcome.sentAt < sigtermAt);
+    const unanswered = before.filter((outcome) => outcome.status !== 200 && outcome.status !== 503);
+    expect(
+      unanswered.slice(0, 3),
+      `${unanswered.length} requests sent before SIGTERM failed`,
+    ).toEqual([]);
+    // Each client kept sending until told to go: its last answer is the 503, never a reset.
+    const resets = outcomes.filter((outcome) => outcome.error !== undefined);
+    expect(resets.slice(0, 3), `${resets.length} requests were reset`).toEqual([]);
+    const refusals = outcomes.filter((outcome) => outcome.status === 503);
+    expect(refusals).toHaveLength(CLIENTS);
+    for (const refusal of refusals) {
+      expect(refusal.connection).toBe('close');
+      expect(ApiError.parse(JSON.parse(refusal.body ?? '')).code).toBe('UNAVAILABLE');
+    }
+  });
+});
