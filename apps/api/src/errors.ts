@@ -44,6 +44,20 @@ export function knownError(error: unknown): AppError | undefined {
   return undefined;
 }
 
+/** 426: the app sent a version older than the server still serves; it must be updated. */
+export class UpdateRequiredError extends AppError {
+  constructor(readonly minimumAppVersion: string) {
+    super(
+      'UPDATE_REQUIRED',
+      `This app version is no longer supported; update to ${minimumAppVersion} or later`,
+    );
+  }
+
+  override toApiError(): ApiError {
+    return { ...super.toApiError(), minimumAppVersion: this.minimumAppVersion };
+  }
+}
+
 export const notFound = (what: string, id: string) =>
   new AppError('NOT_FOUND', `${what} ${id} does not exist`);
 

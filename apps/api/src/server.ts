@@ -5,6 +5,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { isEmpty, seedDatabase } from './db/seed.js';
+import {
+  type AppVersionPolicy,
+  installAppVersionGate,
+  loadAppVersionPolicy,
+} from './http/app-version-gate.js';
 import { docsRoutes } from './http/docs.js';
 import {
   frameworkErrorHandler,
@@ -28,6 +33,8 @@ export interface ServerOptions {
   operations?: Partial<Operations>;
   /** An already open database the caller keeps ownership of (not closed with the server). */
   database?: Database;
+  /** The app-version policy instead of the generated one (tests, benchmarks). */
+  appVersionPolicy?: AppVersionPolicy;
   /** Where log lines go instead of stdout (tests that read the log). */
   logStream?: { write(line: string): void };
 }
@@ -46,6 +53,8 @@ export async function buildServer(
   options: ServerOptions = {},
 ): Promise<AppServer> {
   const production = config.env === 'production';
+  // Checked before anything opens: a bad policy stops the start with the setting named.
+  const appVersionPolicy = options.appVersionPolicy ?? loadAppVersionPolicy();
   const database = options.database ?? (await openDatabase(config.database));
   const renderFor = (url: string) =>
     url.startsWith(`${TRPC_PREFIX}/`) ? trpcErrorBody : (apiError: ApiError) => apiError;
@@ -108,6 +117,7 @@ export async function buildServer(
     }
     installErrorHandler(app, production);
     installNotFoundHandler(app);
+    installAppVersionGate(app, appVersionPolicy);
 
     const context = { database };
     const handlers = { ...defaultOperations, ...options.operations } as Operations;

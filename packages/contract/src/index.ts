@@ -1,3 +1,5 @@
+export * from './app-version.js';
+export * from './client-headers.js';
 export * from './models/attachment.js';
 export * from './models/common.js';
 export * from './models/error.js';

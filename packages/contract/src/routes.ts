@@ -29,17 +29,33 @@ export interface RouteDefinition {
   readonly successStatus: 200 | 201 | 204;
   /** Errors this operation can answer with besides the ones every operation can. */
   readonly errors: readonly ErrorCode[];
+  /**
+   * A route on its way out: marked deprecated in OpenAPI and both clients, and answered with
+   * `Deprecation` (RFC 9745) and, given a sunset date, `Sunset` (RFC 8594) headers.
+   */
+  readonly deprecated?: RouteDeprecation;
+}
+
+export interface RouteDeprecation {
+  /** When it was deprecated: an ISO 8601 instant (`2026-12-01T00:00:00Z`). */
+  readonly since: string;
+  /** When it may stop answering, if decided (an ISO 8601 instant). */
+  readonly sunset?: string;
+  /** What to use instead; shown in OpenAPI and in both clients' deprecation notes. */
+  readonly use: string;
 }
 
 /**
  * Errors any operation may answer with: bad input, a request too slow or with headers too
- * large (answered before routing), throttling, and server-side failure.
+ * large (answered before routing), an app version the server no longer serves, throttling,
+ * and server-side failure.
  */
 export const commonErrors = [
   'VALIDATION_FAILED',
   'PAYLOAD_TOO_LARGE',
   'REQUEST_TIMEOUT',
   'HEADERS_TOO_LARGE',
+  'UPDATE_REQUIRED',
   'RATE_LIMITED',
   'UNAVAILABLE',
   'INTERNAL',

@@ -14,6 +14,7 @@ void main() {
       code: ErrorCode.notFound,
       message: 'a',
       details: <ErrorDetail>[],
+      minimumAppVersion: 'a',
     );
 
     test('equal values are equal, with equal hash codes', () {
@@ -47,12 +48,22 @@ void main() {
       expect(base().copyWith(details: () => null).details, isNull);
     });
 
+    test('minimumAppVersion: copyWith replaces it, == and hashCode see it', () {
+      final changed = base().copyWith(minimumAppVersion: () => 'b');
+      expect(changed.minimumAppVersion, 'b');
+      expect(changed, isNot(base()));
+      expect(changed.hashCode, isNot(base().hashCode));
+      expect(changed.copyWith(minimumAppVersion: () => 'a'), base());
+      expect(base().copyWith(minimumAppVersion: () => null).minimumAppVersion, isNull);
+    });
+
     test('details: the constructor and copyWith copy it, unmodifiable', () {
       final items = <ErrorDetail>[ErrorDetail(location: ErrorLocation.params, path: 'a', message: 'a')];
       final value = ApiError(
         code: ErrorCode.notFound,
         message: 'a',
         details: items,
+        minimumAppVersion: 'a',
       );
       final copied = base().copyWith(details: () => items);
       final hashes = [value.hashCode, copied.hashCode];

@@ -11,6 +11,7 @@ export const ErrorCode = z
     'UNSUPPORTED_MEDIA_TYPE',
     'REQUEST_TIMEOUT',
     'HEADERS_TOO_LARGE',
+    'UPDATE_REQUIRED',
     'UNAVAILABLE',
     'INTERNAL',
   ])
@@ -27,6 +28,7 @@ export const httpStatusOf: Readonly<Record<ErrorCode, number>> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   REQUEST_TIMEOUT: 408,
   HEADERS_TOO_LARGE: 431,
+  UPDATE_REQUIRED: 426,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };
@@ -51,6 +53,8 @@ export const ApiError = z
     code: ErrorCode,
     message: z.string().max(1000),
     details: z.array(ErrorDetail).max(100).optional(),
+    /** With UPDATE_REQUIRED: the oldest app version the server still serves. */
+    minimumAppVersion: z.string().max(100).optional(),
   })
   .meta({ id: 'ApiError' });
 export type ApiError = z.infer<typeof ApiError>;

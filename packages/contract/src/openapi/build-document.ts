@@ -1,5 +1,5 @@
 import { httpStatusOf } from '../models/error.js';
-import { errorsOf, type RouteDefinition } from '../routes.js';
+import { errorsOf, type RouteDefinition, type RouteDeprecation } from '../routes.js';
 import {
   buildContractSchemas,
   type ContractSchemas,
@@ -35,11 +35,18 @@ const statusText: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  426: 'Upgrade Required',
   429: 'Too Many Requests',
   431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
+
+/** The sentence every client shows for a deprecated route. */
+export function deprecationNote(deprecation: RouteDeprecation): string {
+  const sunset = deprecation.sunset ? `; it may stop answering after ${deprecation.sunset}` : '';
+  return `Deprecated since ${deprecation.since}${sunset}. Use ${deprecation.use} instead.`;
+}
 
 function parametersOf(route: RouteDefinition) {
   const parameters: unknown[] = [];
@@ -97,6 +104,10 @@ export function buildOpenApiDocument(
       summary: route.summary,
       tags: [route.tag],
     };
+    if (route.deprecated) {
+      operation.deprecated = true;
+      operation.description = deprecationNote(route.deprecated);
+    }
     const parameters = parametersOf(route);
     if (parameters.length > 0) operation.parameters = parameters;
     if (route.body) {

@@ -14,17 +14,20 @@ final class ApiError {
     required ErrorCode code,
     required String message,
     List<ErrorDetail>? details,
+    String? minimumAppVersion,
   }) : this._(
          const {},
          code: code,
          message: message,
          details: frozenOrNull(details, (e0) => frozenList(e0)),
+         minimumAppVersion: minimumAppVersion,
        );
 
   const ApiError._(this._unknownWire, {
     required this.code,
     required this.message,
     this.details,
+    this.minimumAppVersion,
   });
 
   factory ApiError.fromJson(Object? json, [String path = 'ApiError']) {
@@ -45,12 +48,19 @@ final class ApiError {
         path,
         listOf(ErrorDetail.fromJson),
       ),
+      minimumAppVersion: readOptionalField(
+        map,
+        'minimumAppVersion',
+        path,
+        readString,
+      ),
     );
   }
 
   final ErrorCode code;
   final String message;
   final List<ErrorDetail>? details;
+  final String? minimumAppVersion;
 
   /// The JSON of fields that held enum values this version does not know,
   /// written back unchanged by [toJson] until the field is replaced.
@@ -60,12 +70,14 @@ final class ApiError {
     'code': _unknownWire['code'] ?? code.toJson(),
     'message': message,
     if (details != null) 'details': [for (final e0 in details!) e0.toJson()],
+    if (minimumAppVersion != null) 'minimumAppVersion': minimumAppVersion,
   };
 
   ApiError copyWith({
     ErrorCode? code,
     String? message,
     List<ErrorDetail>? Function()? details,
+    String? Function()? minimumAppVersion,
   }) {
     return ApiError._(
       keepWire(_unknownWire, [if (code != null) 'code']),
@@ -74,6 +86,9 @@ final class ApiError {
       details: details == null
           ? this.details
           : frozenOrNull(details(), (e0) => frozenList(e0)),
+      minimumAppVersion: minimumAppVersion == null
+          ? this.minimumAppVersion
+          : minimumAppVersion(),
     );
   }
 
@@ -84,6 +99,7 @@ final class ApiError {
           code == other.code &&
           message == other.message &&
           deepEquals(details, other.details) &&
+          minimumAppVersion == other.minimumAppVersion &&
           deepEquals(_unknownWire, other._unknownWire);
 
   @override
@@ -91,11 +107,12 @@ final class ApiError {
     code,
     message,
     deepHash(details),
+    minimumAppVersion,
     deepHash(_unknownWire),
   );
 
   @override
   String toString() =>
       'ApiError(code: ${_unknownWire['code'] ?? code}, message: $message, '
-      'details: $details)';
+      'details: $details, minimumAppVersion: $minimumAppVersion)';
 }

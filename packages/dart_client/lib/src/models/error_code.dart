@@ -13,6 +13,7 @@ enum ErrorCode implements WireEnum {
   unsupportedMediaType('UNSUPPORTED_MEDIA_TYPE'),
   requestTimeout('REQUEST_TIMEOUT'),
   headersTooLarge('HEADERS_TOO_LARGE'),
+  updateRequired('UPDATE_REQUIRED'),
   unavailable('UNAVAILABLE'),
   internal('INTERNAL'),
 
@@ -35,6 +36,7 @@ enum ErrorCode implements WireEnum {
         'UNSUPPORTED_MEDIA_TYPE' => unsupportedMediaType,
         'REQUEST_TIMEOUT' => requestTimeout,
         'HEADERS_TOO_LARGE' => headersTooLarge,
+        'UPDATE_REQUIRED' => updateRequired,
         'UNAVAILABLE' => unavailable,
         'INTERNAL' => internal,
         _ => unknown,

@@ -1,5 +1,6 @@
 import type { OpenApiDocument } from '@acme/contract';
 import type { Target } from '../../pipeline/types.js';
+import { appVersionPolicyPath, serializeAppVersionPolicy } from './app-version-policy.js';
 import { serializeOpenApi } from './serialize.js';
 
 export { GENERATED_MARKER_KEY, serializeOpenApi, withoutMarker } from './serialize.js';
@@ -11,9 +12,18 @@ export { GENERATED_MARKER_KEY, serializeOpenApi, withoutMarker } from './seriali
  */
 export const openapiTarget: Target = {
   name: 'openapi',
-  owns: (config) => ({ dirs: [], files: [config.openapi.output] }),
+  owns: (config) => ({ dirs: [], files: [config.openapi.output, appVersionPolicyPath(config)] }),
   async generate({ config, contract }) {
     const document: OpenApiDocument = contract.document;
-    return [{ path: config.openapi.output, contents: serializeOpenApi(document) }];
+    return [
+      { path: config.openapi.output, contents: serializeOpenApi(document) },
+      {
+        path: appVersionPolicyPath(config),
+        contents: serializeAppVersionPolicy({
+          contractVersion: contract.info.version,
+          minimumSupportedVersion: config.breaking.minimumSupportedVersion,
+        }),
+      },
+    ];
   },
 };
