@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { type CodegenConfig, loadConfig } from '../config.js';
+import { CONFIG_FILE, type CodegenConfig, loadConfig } from '../config.js';
 import { CodegenError } from '../errors.js';
 import { loadContract } from '../pipeline/load-contract.js';
 import type { CliCommand, CliIo } from '../pipeline/types.js';
@@ -13,12 +13,19 @@ import { blockingChanges, buildReport, renderJson, renderMarkdown } from './repo
 import {
   listSnapshots,
   readSnapshot,
+  type SnapshotFile,
   supportedSnapshots,
   writeFileAtomic,
 } from './snapshot-files.js';
 import type { ContractSnapshot } from './snapshot-format.js';
 import { stableJson } from './stable-json.js';
-import { compareVersions, isVersion, parseVersion, requireVersion } from './version.js';
+import {
+  type AppVersion,
+  compareVersions,
+  isVersion,
+  parseVersion,
+  requireVersion,
+} from './version.js';
 
 const SNAPSHOT_USAGE = 'pnpm codegen snapshot <app version> [--force]';
 const BREAKING_USAGE =
@@ -66,14 +73,11 @@ export const runSnapshot: CliCommand = guarded(async (argv, io) => {
     `wrote ${path}: ${Object.keys(snapshot.models).length} models, ` +
       `${Object.keys(snapshot.routes).length} routes\n`,
   );
-  const minimum = config.breaking.minimumSupportedVersion;
-  if (
-    minimum !== null &&
-    compareVersions(version, requireVersion(minimum, 'minimumSupportedVersion')) < 0
-  ) {
+  const minimum = minimumOf(config);
+  if (minimum !== undefined && compareVersions(version, minimum) < 0) {
     io.stderr(
-      `note: ${version.text} is older than breaking.minimumSupportedVersion (${minimum}), ` +
-        'so `breaking` will skip it\n',
+      `note: ${version.text} is older than ${MINIMUM_FIELD} (${minimum.text}), so \`breaking\` ` +
+        'lists its breaks as retired: they never fail the check\n',
     );
   }
   return 0;
@@ -82,33 +86,90 @@ export const runSnapshot: CliCommand = guarded(async (argv, io) => {
 interface Base {
   label: string;
   snapshot: ContractSnapshot;
+  /** Below `breaking.minimumSupportedVersion`: compared for the record, never blocking. */
+  retired: boolean;
 }
 
-async function resolveBase(io: CliIo, config: CodegenConfig, value: string): Promise<Base> {
+const MINIMUM_FIELD = 'breaking.minimumSupportedVersion';
+
+/** The policy's minimum app version, or undefined when every version is supported. */
+function minimumOf(config: CodegenConfig): AppVersion | undefined {
+  const { minimumSupportedVersion } = config.breaking;
+  return minimumSupportedVersion === null
+    ? undefined
+    : requireVersion(minimumSupportedVersion, MINIMUM_FIELD);
+}
+
+const isRetired = (version: string, minimum: AppVersion | undefined) => {
+  const parsed = parseVersion(version);
+  return minimum !== undefined && parsed !== undefined && compareVersions(parsed, minimum) < 0;
+};
+
+/**
+ * A minimum newer than every snapshot retires them all: the check would compare nothing and
+ * pass every change, typically because the newest release was never snapshotted.
+ */
+function checkPolicy(
+  config: CodegenConfig,
+  minimum: AppVersion | undefined,
+  files: SnapshotFile[],
+): void {
+  if (minimum === undefined) return;
+  if (supportedSnapshots(files, minimum).length > 0) return;
+  const { snapshotsDir } = config.breaking;
+  const newest = files.at(-1);
+  throw new CodegenError(
+    `${MINIMUM_FIELD} is ${minimum.text}, newer than every snapshot in ${snapshotsDir} ` +
+      `(${newest === undefined ? 'there are none' : `newest: ${newest.version.text}`}), so no ` +
+      'supported app version would be checked. Record the snapshot of the app version that ' +
+      `ships (pnpm codegen snapshot ${minimum.text}) or lower ${MINIMUM_FIELD}.`,
+    { file: CONFIG_FILE, exitCode: 2 },
+  );
+}
+
+async function resolveBase(
+  io: CliIo,
+  config: CodegenConfig,
+  minimum: AppVersion | undefined,
+  value: string,
+): Promise<Base> {
   if (isVersion(value)) {
     const path = `${config.breaking.snapshotsDir}/${value}.json`;
     if (await exists(join(io.repoRoot, path))) {
-      return { label: value, snapshot: await readSnapshot(io.repoRoot, path) };
+      const snapshot = await readSnapshot(io.repoRoot, path);
+      return { label: value, snapshot, retired: isRetired(snapshot.appVersion, minimum) };
     }
   }
   if (value.endsWith('.json')) {
     const path = isAbsolute(value) ? relative(io.repoRoot, value) : value;
     const snapshot = await readSnapshot(io.repoRoot, path);
-    return { label: snapshot.appVersion, snapshot };
+    return {
+      label: snapshot.appVersion,
+      snapshot,
+      retired: isRetired(snapshot.appVersion, minimum),
+    };
   }
-  // Neither a recorded version nor a file: a tag, branch or commit.
-  return { label: `git ${value}`, snapshot: await snapshotAtGitRef(io.repoRoot, config, value) };
+  // Neither a recorded version nor a file: a tag, branch or commit (no app version, never retired).
+  return {
+    label: `git ${value}`,
+    snapshot: await snapshotAtGitRef(io.repoRoot, config, value),
+    retired: false,
+  };
 }
 
-/** Every snapshot of an app version still supported, oldest first. */
-async function supportedBases(io: CliIo, config: CodegenConfig): Promise<Base[]> {
-  const { snapshotsDir, minimumSupportedVersion } = config.breaking;
-  const minimum =
-    minimumSupportedVersion === null ? undefined : parseVersion(minimumSupportedVersion);
-  const files = supportedSnapshots(await listSnapshots(io.repoRoot, snapshotsDir), minimum);
+/** Every snapshot, oldest first; those below the minimum marked retired. */
+async function snapshotBases(
+  io: CliIo,
+  files: SnapshotFile[],
+  minimum: AppVersion | undefined,
+): Promise<Base[]> {
   const bases: Base[] = [];
   for (const file of files) {
-    bases.push({ label: file.version.text, snapshot: await readSnapshot(io.repoRoot, file.path) });
+    bases.push({
+      label: file.version.text,
+      snapshot: await readSnapshot(io.repoRoot, file.path),
+      retired: minimum !== undefined && compareVersions(file.version, minimum) < 0,
+    });
   }
   return bases;
 }
@@ -129,25 +190,30 @@ export const runBreaking: CliCommand = guarded(async (argv, io) => {
     io.repoRoot,
     config.breaking.acknowledgements,
   );
+  const minimum = minimumOf(config);
+  const files = await listSnapshots(io.repoRoot, config.breaking.snapshotsDir);
+  checkPolicy(config, minimum, files);
   const baseArg = args.options.get('base');
   const bases =
     baseArg === undefined
-      ? await supportedBases(io, config)
-      : [await resolveBase(io, config, baseArg)];
+      ? await snapshotBases(io, files, minimum)
+      : [await resolveBase(io, config, minimum, baseArg)];
   if (bases.length === 0) {
     io.stderr(
-      `codegen: no snapshot of a supported app version in ${config.breaking.snapshotsDir}; ` +
+      `codegen: no snapshot of an app version in ${config.breaking.snapshotsDir}; ` +
         'nothing to compare. Record one when you release: pnpm codegen snapshot <version>\n',
     );
     return 0;
   }
   const current = normalizeContract(await loadContract(io.repoRoot, config), '0.0.0');
   const report = buildReport(
-    bases.map(({ label, snapshot }) => ({
+    bases.map(({ label, snapshot, retired }) => ({
       base: label,
       changes: compareSnapshots(snapshot, current),
+      retired,
     })),
     acknowledgements,
+    minimum?.text,
   );
   io.stdout(
     args.flags.has('json')

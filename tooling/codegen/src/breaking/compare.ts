@@ -1,7 +1,13 @@
 import type { Change } from './change.js';
 import { type DiffResult, emptyResult, SchemaDiffer } from './diff-schema.js';
 import type { ChangeClass, ChangeKind } from './rules.js';
-import { type ContractSnapshot, modelRef, type RouteSnapshot } from './snapshot-format.js';
+import {
+  type ContractSnapshot,
+  modelRef,
+  type ParameterSnapshot,
+  type RouteSnapshot,
+} from './snapshot-format.js';
+import { sortKeysDeep } from './stable-json.js';
 
 const CLASS_ORDER: Record<ChangeClass, number> = { breaking: 0, warning: 1, safe: 2 };
 
@@ -98,19 +104,30 @@ function compareRoute(
     }
   });
 
+  const renames = queryRenames(before.query, after.query);
+  const renamedTo = new Set(renames.values());
   for (const [param, a] of Object.entries(before.query)) {
-    const at = { side: 'request' as const, route: name, field: `query.${param}` };
-    const b = after.query[param];
-    if (b === undefined) {
-      differ.emit(root, at, 'param-removed');
+    const newName = param in after.query ? param : renames.get(param);
+    if (newName === undefined) {
+      const at = { side: 'request' as const, route: name, field: `query.${param}` };
+      differ.emit(root, at, 'param-removed', undefined, { param });
       continue;
     }
+    if (newName !== param) {
+      const at = { side: 'request' as const, route: name, field: 'query' };
+      differ.emit(root, at, 'param-renamed', `${param}->${newName}`, {
+        param,
+        renamedTo: newName,
+      });
+    }
+    const b = after.query[newName] as ParameterSnapshot;
+    const at = { side: 'request' as const, route: name, field: `query.${newName}` };
     if (!a.required && b.required) differ.emit(root, at, 'param-became-required');
     if (a.required && !b.required) differ.emit(root, at, 'param-became-optional');
     differ.slot(a.schema, b.schema, at, root);
   }
   for (const [param, b] of Object.entries(after.query)) {
-    if (param in before.query) continue;
+    if (param in before.query || renamedTo.has(param)) continue;
     const at = { side: 'request' as const, route: name, field: `query.${param}` };
     differ.emit(root, at, b.required ? 'required-param-added' : 'optional-param-added');
   }
@@ -162,4 +179,36 @@ function compareRoute(
     if (!after.errorStatuses.includes(status))
       routeChange(name, 'error-status-removed', String(status));
   }
+}
+
+/** A parameter's schema as compared for renames: `deprecated` marks the old name, nothing more. */
+function renameKey(parameter: ParameterSnapshot): string {
+  const { deprecated: _deprecated, ...schema } = parameter.schema;
+  return JSON.stringify(sortKeysDeep(schema));
+}
+
+/**
+ * Query parameters renamed on one route: a removed and an added parameter with the same schema,
+ * paired only when neither has another candidate (two removed strings and two added strings
+ * stay two removals and two additions rather than a guess). Old name -> new name.
+ */
+function queryRenames(
+  before: Record<string, ParameterSnapshot>,
+  after: Record<string, ParameterSnapshot>,
+): Map<string, string> {
+  const removed = Object.keys(before).filter((param) => !(param in after));
+  const added = Object.keys(after).filter((param) => !(param in before));
+  const matches = (oldName: string, newName: string) =>
+    renameKey(before[oldName] as ParameterSnapshot) ===
+    renameKey(after[newName] as ParameterSnapshot);
+  const renames = new Map<string, string>();
+  for (const oldName of removed) {
+    const candidates = added.filter((newName) => matches(oldName, newName));
+    if (candidates.length !== 1) continue;
+    const newName = candidates[0] as string;
+    if (removed.filter((other) => matches(other, newName)).length === 1) {
+      renames.set(oldName, newName);
+    }
+  }
+  return renames;
 }

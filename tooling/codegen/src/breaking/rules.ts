@@ -14,6 +14,10 @@ export interface Facts {
   newClosed?: boolean;
   /** The old string format, e.g. `date-time`. */
   oldFormat?: string;
+  /** The query parameter old apps send (removed or renamed). */
+  param?: string;
+  /** The name it was renamed to (`param-renamed`). */
+  renamedTo?: string;
 }
 
 export type Verdict = { class: ChangeClass; why: string };
@@ -146,8 +150,31 @@ export const RULES = {
     request: is('safe', 'old apps leave it out'),
   },
   'param-removed': {
-    title: 'parameter removed',
-    request: is('warning', 'the server ignores what old apps still send'),
+    title: 'query parameter removed',
+    request: (_features, { param }) => {
+      const name = param === undefined ? 'it' : `\`${param}\``;
+      return {
+        class: 'breaking',
+        why:
+          `old apps still send ${name}; the server drops query parameters it does not declare, ` +
+          `so it answers them as if ${name} were absent: no error, a different answer. ` +
+          `Keep accepting ${name} (mark it deprecated), or acknowledge`,
+      };
+    },
+  },
+  'param-renamed': {
+    title: 'query parameter renamed',
+    request: (_features, { param, renamedTo }) => {
+      const from = param === undefined ? 'the old name' : `\`${param}\``;
+      const to = renamedTo === undefined ? 'the new one' : `\`${renamedTo}\``;
+      return {
+        class: 'breaking',
+        why:
+          `old apps still send ${from}, never ${to}; the server drops the old name, ` +
+          `so it answers them as if the parameter were absent: no error, a different answer. ` +
+          `Keep accepting ${from} next to ${to} (mark it deprecated), or acknowledge`,
+      };
+    },
   },
   'param-became-required': {
     title: 'parameter became required',

@@ -108,4 +108,91 @@ describe('compareSnapshots', () => {
     ]);
     expect(run()).toEqual(first);
   });
+
+  describe('query parameters old apps send', () => {
+    const list = (query: z.ZodRawShape) => () => ({
+      listThings: route({ path: '/things', params: undefined, query: z.object(query) }),
+    });
+    const cursor = () => z.string().max(200).optional();
+    const summary = (before: z.ZodRawShape, after: z.ZodRawShape) =>
+      compareSnapshots(snapshotOf(list(before)), snapshotOf(list(after))).map((change) => [
+        change.id,
+        change.class,
+      ]);
+
+    it('reports a removed and an added parameter of the same schema as one breaking rename', () => {
+      const changes = compareSnapshots(
+        snapshotOf(list({ limit: z.coerce.number().int().max(100).default(20), cursor: cursor() })),
+        snapshotOf(list({ limit: z.coerce.number().int().max(100).default(20), after: cursor() })),
+      );
+      expect(changes).toEqual([
+        expect.objectContaining({
+          id: 'request:param-renamed:listThings.query:cursor->after',
+          kind: 'param-renamed',
+          class: 'breaking',
+          routes: ['listThings'],
+          field: 'query',
+          detail: 'cursor->after',
+        }),
+      ]);
+      expect(changes[0]?.why).toMatch(/old apps still send `cursor`, never `after`.*acknowledge/);
+    });
+
+    it('reports a renamed parameter that also became required as a rename plus that change', () => {
+      expect(summary({ cursor: cursor() }, { after: z.string().max(200) })).toEqual([
+        ['request:param-became-required:listThings.query.after', 'breaking'],
+        ['request:param-renamed:listThings.query:cursor->after', 'breaking'],
+      ]);
+    });
+
+    it('does not pair parameters of different schemas', () => {
+      expect(summary({ cursor: cursor() }, { after: z.string().max(100).optional() })).toEqual([
+        ['request:param-removed:listThings.query.cursor', 'breaking'],
+        ['request:optional-param-added:listThings.query.after', 'safe'],
+      ]);
+    });
+
+    it('does not guess between two candidates of the same schema', () => {
+      expect(summary({ a: cursor(), b: cursor() }, { c: cursor(), d: cursor() }).sort()).toEqual([
+        ['request:optional-param-added:listThings.query.c', 'safe'],
+        ['request:optional-param-added:listThings.query.d', 'safe'],
+        ['request:param-removed:listThings.query.a', 'breaking'],
+        ['request:param-removed:listThings.query.b', 'breaking'],
+      ]);
+    });
+
+    it('pairs the one candidate of each schema when several parameters change at once', () => {
+      expect(
+        summary(
+          { cursor: cursor(), size: z.coerce.number().int().max(100).optional() },
+          { after: cursor(), limit: z.coerce.number().int().max(100).optional() },
+        ),
+      ).toEqual([
+        ['request:param-renamed:listThings.query:cursor->after', 'breaking'],
+        ['request:param-renamed:listThings.query:size->limit', 'breaking'],
+      ]);
+    });
+
+    it('keeps the old name accepted: only the new optional parameter is reported, as safe', () => {
+      expect(
+        summary(
+          { cursor: cursor() },
+          { cursor: cursor().meta({ deprecated: true }), after: cursor() },
+        ),
+      ).toEqual([
+        ['request:deprecated-added:listThings.query.cursor', 'safe'],
+        ['request:optional-param-added:listThings.query.after', 'safe'],
+      ]);
+    });
+
+    it('leaves path parameters to the path: removing one moves the route', () => {
+      const changes = compareSnapshots(
+        snapshotOf(() => ({ op: route() })),
+        snapshotOf(() => ({ op: route({ path: '/things', params: undefined }) })),
+      );
+      expect(changes.map((change) => [change.id, change.class])).toEqual([
+        ['route:route-path-changed:op:/things/{thingId}->/things', 'breaking'],
+      ]);
+    });
+  });
 });

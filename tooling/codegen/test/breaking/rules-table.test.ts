@@ -233,9 +233,18 @@ const cases: Case[] = [
   {
     kind: 'param-removed',
     side: 'request',
-    expected: 'warning',
+    expected: 'breaking',
     before: listRoute({ q: s().optional() }),
     after: listRoute({}),
+    note: 'old apps still send it and the server drops it: the request means something else',
+  },
+  {
+    kind: 'param-renamed',
+    side: 'request',
+    expected: 'breaking',
+    before: listRoute({ cursor: s().optional() }),
+    after: listRoute({ after: s().optional() }),
+    note: 'old apps send the old name, which the server drops',
   },
   {
     kind: 'param-became-required',
