@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runMeasuringTree } from './peak-rss.js';
 import { benchIndexSource, syntheticContractSource } from './synthetic-contract.js';
+import { measureWatchLatency, percentile } from './watch-latency.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(REPO, 'bench', 'node_modules', '.bin');
@@ -29,6 +30,12 @@ const CONTRACT_SRC = process.env.BENCH_CONTRACT_SRC ?? join(REPO, 'packages', 'c
 const GOAL_SECONDS_AT_200 = 3;
 const GOAL_RATIO = 0.5;
 const GOAL_CACHED_CHECK_SECONDS = 1;
+/** Issue 20, goal 3: save -> every target rewritten, with `pnpm codegen watch` running. */
+const GOAL_WATCH_P50_MS = 300;
+const GOAL_WATCH_P95_MS = 600;
+const GOAL_WATCH_AT_200_MS = 1500;
+const WATCH_EDITS = Number(process.env.BENCH_WATCH_EDITS ?? 20);
+const WATCH_EDITS_AT_200 = Number(process.env.BENCH_WATCH_EDITS_200 ?? 10);
 /** Peak RSS of a full generate's process tree, MB, by model count (issue 20, goal 4). */
 const GOAL_PEAK_RSS_MB: Record<number, number> = { 200: 250, 1000: 600 };
 
@@ -189,6 +196,7 @@ async function measure(count: number): Promise<Row> {
         .stdout.trim()
         .split('\n').length + 1;
     const components = Object.keys(openapi.components.schemas).length;
+    if (count === 200 && WATCH_EDITS_AT_200 > 0) watchRows.push(await watchOnSynthetic(root));
     return { models: count, components, files, generate, check, quicktype, openapiTs, libraries };
   } finally {
     await rm(root, { recursive: true, force: true });
@@ -212,10 +220,84 @@ function turboCachedCheck(): Timing {
   return { ms, cpuMs: childrenCpuMs() - cpuBefore, peakMb: Number.NaN };
 }
 
+/**
+ * A copy of this repository's contract and generated output (what `pnpm codegen watch` reads
+ * and writes), node_modules linked: the example contract, edited without touching the checkout.
+ */
+async function exampleRepo(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'codegen-bench-example-'));
+  const config = JSON.parse(await readFile(join(REPO, 'codegen.config.json'), 'utf8'));
+  const copied = [
+    'codegen.config.json',
+    'pnpm-workspace.yaml',
+    'packages/contract',
+    config.typescript.outDir,
+    config.dart.packageDir,
+  ];
+  for (const path of copied) {
+    await cp(join(REPO, path), join(root, path), {
+      recursive: true,
+      filter: (source) => !/[/\\](node_modules|\.dart_tool|build|\.turbo)$/.test(source),
+    });
+  }
+  await symlink(
+    join(REPO, 'packages', 'contract', 'node_modules'),
+    join(root, 'packages', 'contract', 'node_modules'),
+  );
+  return root;
+}
+
+interface WatchRow {
+  contract: string;
+  latencies: number[];
+}
+
+/** 20 edits of the example contract's Task model, each adding a field every target shows. */
+async function watchOnExample(): Promise<WatchRow> {
+  const root = await exampleRepo();
+  try {
+    const latencies = await measureWatchLatency({
+      root,
+      cli: CODEGEN_BIN,
+      file: 'packages/contract/src/models/task.ts',
+      anchor: 'title: z.string().min(1).max(200),',
+      outputs: [
+        'packages/contract/openapi.json',
+        'packages/client-ts/src/generated/openapi.ts',
+        'packages/dart_client/lib/src/models/task.dart',
+        'packages/dart_client/test/vectors/task.json',
+      ],
+      edits: WATCH_EDITS,
+    });
+    return { contract: 'example', latencies };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/** Edits of one synthetic model (M0100) in the 200-model repository. */
+async function watchOnSynthetic(root: string): Promise<WatchRow> {
+  const latencies = await measureWatchLatency({
+    root,
+    cli: CODEGEN_BIN,
+    file: 'packages/contract/src/synthetic.ts',
+    anchor: 'export const M0100 = z.object({ id: z.uuid(),',
+    outputs: [
+      'packages/contract/openapi.json',
+      'packages/client-ts/src/generated/openapi.ts',
+      'packages/dart_client/lib/src/models/m0100.dart',
+      'packages/dart_client/test/vectors/m0100.json',
+    ],
+    edits: WATCH_EDITS_AT_200,
+  });
+  return { contract: '200 models', latencies };
+}
+
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** Wall time, then CPU time in parentheses. */
 const w = (timing: Timing) => `${s(timing.ms)} (${s(timing.cpuMs)})`;
 const rows: Row[] = [];
+const watchRows: WatchRow[] = [];
 console.log(`contract sources: ${CONTRACT_SRC}`);
 const loadAtStart = (await import('node:os')).loadavg().map((l) => l.toFixed(1));
 for (const count of SIZES.length > 0 ? SIZES : [50, 200, 1000]) {
@@ -268,6 +350,21 @@ for (const row of rows) {
   const mb = (timing: Timing) => `${timing.peakMb.toFixed(0)} MB`;
   console.log(
     `${String(row.models).padStart(6)} models: codegen generate ${mb(row.generate)}${verdict}; --check ${mb(row.check)}; quicktype CLI ${mb(row.quicktype)}, openapi-typescript CLI ${mb(row.openapiTs)}`,
+  );
+}
+if (WATCH_EDITS > 0) watchRows.unshift(await watchOnExample());
+console.log(
+  '\nedit -> regenerated with `pnpm codegen watch` running (save of a contract file to the watcher reporting every target written, each edit checked on disk)',
+);
+for (const row of watchRows) {
+  const p50 = percentile(row.latencies, 50);
+  const p95 = percentile(row.latencies, 95);
+  const goals =
+    row.contract === 'example'
+      ? `goal p50 <= ${GOAL_WATCH_P50_MS} ms: ${p50 <= GOAL_WATCH_P50_MS ? 'met' : 'NOT met'}, p95 <= ${GOAL_WATCH_P95_MS} ms: ${p95 <= GOAL_WATCH_P95_MS ? 'met' : 'NOT met'}`
+      : `goal <= ${GOAL_WATCH_AT_200_MS} ms: ${Math.max(...row.latencies) <= GOAL_WATCH_AT_200_MS ? 'met' : p50 <= GOAL_WATCH_AT_200_MS ? 'met at p50, not every edit' : 'NOT met'}`;
+  console.log(
+    `${row.contract.padStart(10)}: ${row.latencies.length} edits, p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...row.latencies).toFixed(0)} ms (${goals}); each: ${row.latencies.map((ms) => ms.toFixed(0)).join(' ')}`,
   );
 }
 const cached = turboCachedCheck();

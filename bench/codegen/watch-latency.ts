@@ -30,7 +30,8 @@ const FAILED = 'codegen watch: generation failed';
 export async function measureWatchLatency(options: WatchLatencyOptions): Promise<number[]> {
   const path = join(options.root, options.file);
   const original = await readFile(path, 'utf8');
-  if (!original.includes(options.anchor)) throw new Error(`${options.file} has no ${options.anchor}`);
+  if (!original.includes(options.anchor))
+    throw new Error(`${options.file} has no ${options.anchor}`);
   const watcher = spawn(process.execPath, [options.cli, 'watch'], {
     cwd: options.root,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,7 +78,8 @@ export async function measureWatchLatency(options: WatchLatencyOptions): Promise
       if (output.includes(FAILED)) throw new Error(`a watch run failed:\n${output}`);
       for (const generated of options.outputs) {
         const text = await readFile(join(options.root, generated), 'utf8');
-        if (!text.includes(field)) throw new Error(`${generated} does not name ${field} after the edit`);
+        if (!text.includes(field))
+          throw new Error(`${generated} does not name ${field} after the edit`);
       }
       await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 300));
     }
