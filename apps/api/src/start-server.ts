@@ -1,5 +1,5 @@
 import { type AppConfig, parseConfig } from './config.js';
-import { buildServer } from './server.js';
+import { buildServer, type ServerOptions } from './server.js';
 
 export interface StartedServer {
   /** Base URL, e.g. `http://127.0.0.1:43567` (REST under /api/v1, tRPC under /trpc). */
@@ -13,6 +13,7 @@ export interface StartedServer {
  */
 export async function startServer(
   overrides: Partial<Omit<AppConfig, 'seed'>> & { seed?: boolean } = {},
+  options: Pick<ServerOptions, 'appVersionPolicy'> = {},
 ): Promise<StartedServer> {
   const { seed = true, ...rest } = overrides;
   const config: AppConfig = {
@@ -22,7 +23,7 @@ export async function startServer(
     ...rest,
     seed: seed ? 'auto' : 'never',
   };
-  const app = await buildServer(config);
+  const app = await buildServer(config, options);
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {

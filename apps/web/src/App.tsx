@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ProjectsPage } from './projects/ProjectsPage';
 import { TasksPage } from './tasks/TasksPage';
+import { UpdateRequiredPrompt } from './ui/UpdateRequiredPrompt';
 
 const views = {
   '#/tasks': { label: 'Tasks (REST)', Page: TasksPage },
@@ -32,6 +33,7 @@ export function App() {
           ))}
         </nav>
       </header>
+      <UpdateRequiredPrompt />
       <main>
         <Page />
       </main>

@@ -2,18 +2,25 @@
 // served by `vite preview` with /api and /trpc proxied exactly as in development.
 // Run: pnpm --filter @acme/web test:e2e   (never `playwright install`: /usr/bin/chromium is used)
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '@acme/api';
+import { APP_VERSION_HEADER, CONTRACT_VERSION, CONTRACT_VERSION_HEADER } from '@acme/client-ts';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = join(webRoot, 'test-results');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** What vite.config.ts builds into the app as its x-app-version. */
+const webVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 /** Upper bound for any single wait in the browser. */
 const WAIT_MS = 10_000;
 
@@ -236,4 +243,40 @@ test('lists projects through tRPC, the same ones REST returns', { timeout: 30_00
     projects.items.map((project) => project.name),
   );
   assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+});
+
+test('a retired app build: the API answers 426 and the app offers a reload', {
+  timeout: 60_000,
+}, async () => {
+  // A second API that retires every version below 99.0.0; this page's REST calls go to it.
+  const retired = await startServer(
+    {},
+    { appVersionPolicy: { contractVersion: CONTRACT_VERSION, minimumSupportedVersion: '99.0.0' } },
+  );
+  try {
+    await page.route('**/api/v1/**', (route) => {
+      const url = new URL(route.request().url());
+      route.continue({ url: new URL(`${url.pathname}${url.search}`, retired.url).href });
+    });
+    const answer = page.waitForResponse((response) => response.url().includes('/api/v1/tasks'));
+    await page.goto(`${appUrl}#/tasks`);
+    const response = await answer;
+    assert.equal(response.status(), 426);
+    const sent = await response.request().allHeaders();
+    assert.equal(sent[APP_VERSION_HEADER], webVersion, 'the build sends its own version');
+    assert.equal(sent[CONTRACT_VERSION_HEADER], CONTRACT_VERSION);
+    const prompt = page.getByRole('alertdialog', { name: 'A new version is available' });
+    await prompt.waitFor();
+    assert.match((await prompt.textContent()) ?? '', /oldest one served is 99\.0\.0/);
+    await page.screenshot({ path: join(resultsDir, 'update-required.png'), fullPage: true });
+    await page.unroute('**/api/v1/**');
+    // Reload: served by the regular API again, the prompt is gone.
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('heading', { name: 'Tasks', level: 2 }).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    assert.equal(await prompt.count(), 0);
+  } finally {
+    await page.unroute('**/api/v1/**').catch(() => {});
+    await retired.close();
+  }
 });

@@ -42,3 +42,23 @@ export function toApiError(body: unknown, status?: number): ApiError {
     message: status === undefined ? 'The request failed' : `The request failed (HTTP ${status})`,
   };
 }
+
+/**
+ * The server no longer serves this app version (426 UPDATE_REQUIRED): the app must be updated
+ * (a web app: reloaded) before it can go on. `minimumAppVersion` is the oldest one it serves.
+ */
+export class UpdateRequiredError extends ApiRequestError {
+  override name = 'UpdateRequiredError';
+  readonly minimumAppVersion: string | undefined;
+
+  constructor(apiError: ApiError, status?: number) {
+    super(apiError, status);
+    this.minimumAppVersion = apiError.minimumAppVersion;
+  }
+}
+
+/** The error a failed call ends with: UpdateRequiredError for UPDATE_REQUIRED, else ApiRequestError. */
+export const requestError = (apiError: ApiError, status?: number): ApiRequestError =>
+  apiError.code === 'UPDATE_REQUIRED'
+    ? new UpdateRequiredError(apiError, status)
+    : new ApiRequestError(apiError, status);

@@ -1,5 +1,10 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { ApiRequestError, toApiError } from './api-error.js';
+import { requestError, toApiError } from './api-error.js';
+import {
+  APP_VERSION_HEADER,
+  CONTRACT_VERSION,
+  CONTRACT_VERSION_HEADER,
+} from './generated/client-info.js';
 import type { paths } from './generated/openapi.js';
 
 export interface ApiClientOptions {
@@ -7,6 +12,12 @@ export interface ApiClientOptions {
   baseUrl: string;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * This app's version (e.g. the web app's build version), sent as `x-app-version` so that the
+   * server can tell a retired version to update (426, UpdateRequiredError). With the contract
+   * version this client was generated from, sent on every request.
+   */
+  appVersion?: string;
   /**
    * Called before every request; a returned token is sent as `Authorization: Bearer <token>`.
    * A function rather than a value so that a refreshed token is picked up without a new client.
@@ -24,6 +35,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     baseUrl: options.baseUrl,
     ...(options.headers ? { headers: options.headers } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  client.use({
+    onRequest({ request }) {
+      request.headers.set(CONTRACT_VERSION_HEADER, CONTRACT_VERSION);
+      if (options.appVersion) request.headers.set(APP_VERSION_HEADER, options.appVersion);
+      return request;
+    },
   });
   const { auth } = options;
   if (auth) {
@@ -50,18 +68,19 @@ type SuccessData<O> = O extends { error?: never } ? O['data' & keyof O] : never;
 
 /**
  * The data of a successful call, or an ApiRequestError carrying the ApiError (for code that
- * prefers exceptions to checking `error`): `const task = await unwrap(client.GET(...))`.
+ * prefers exceptions to checking `error`): `const task = await unwrap(client.GET(...))`. A 426
+ * throws its subclass UpdateRequiredError.
  */
 export async function unwrap<O extends Outcome>(pending: Promise<O>): Promise<SuccessData<O>> {
   let outcome: O;
   try {
     outcome = await pending;
   } catch (cause) {
-    throw new ApiRequestError(toApiError(cause));
+    throw requestError(toApiError(cause));
   }
   if (outcome.error !== undefined || !outcome.response.ok) {
     const { status } = outcome.response;
-    throw new ApiRequestError(toApiError(outcome.error, status), status);
+    throw requestError(toApiError(outcome.error, status), status);
   }
   return outcome.data as SuccessData<O>;
 }

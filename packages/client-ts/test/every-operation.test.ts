@@ -47,7 +47,8 @@ describe('client-ts against the running API', { timeout: 60_000 }, () => {
         return fetch(request);
       },
     });
-  });
+    // A cold in-memory PGlite start: seconds on a busy 2-core machine.
+  }, 120_000);
   afterAll(async () => {
     await server?.close();
   });

@@ -1,10 +1,14 @@
 import { createApiClient, toApiError } from '@acme/client-ts';
 import type { CreateTaskInput, Page, Project, Result, Task, UpdateTaskInput } from './types';
+import { APP_VERSION, noticeUpdateRequired } from './update-required';
 
 export const TASK_PAGE_SIZE = 10;
 
 // Same origin: the dev server (and the e2e server) forward /api to the API.
-const client = createApiClient({ baseUrl: new URL('/api/v1', window.location.origin).href });
+const client = createApiClient({
+  baseUrl: new URL('/api/v1', window.location.origin).href,
+  appVersion: APP_VERSION,
+});
 
 type FetchOutcome<T> = { data?: T; error?: unknown; response: Response };
 
@@ -13,7 +17,9 @@ async function settle<T>(request: Promise<FetchOutcome<T>>): Promise<Result<T>> 
   try {
     const { data, error, response } = await request;
     if (response.ok && data !== undefined) return { ok: true, data };
-    return { ok: false, error: toApiError(error, response.status) };
+    const apiError = toApiError(error, response.status);
+    noticeUpdateRequired(apiError);
+    return { ok: false, error: apiError };
   } catch (cause) {
     return { ok: false, error: toApiError(cause) };
   }

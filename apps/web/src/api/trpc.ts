@@ -1,7 +1,9 @@
 import type { AppRouter } from '@acme/api';
+import { APP_VERSION_HEADER, CONTRACT_VERSION, CONTRACT_VERSION_HEADER } from '@acme/client-ts';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { apiErrorFromTrpc } from './api-error';
 import type { Page, Project, Result } from './types';
+import { APP_VERSION, noticeUpdateRequired } from './update-required';
 
 export const PROJECT_PAGE_SIZE = 10;
 
@@ -20,6 +22,11 @@ const trpc = createTRPCClient<AppRouter>({
       url: new URL('/trpc', window.location.origin).href,
       maxItems: MAX_BATCH_SIZE,
       maxURLLength: MAX_URL_LENGTH,
+      // The same handshake as the REST client's (see update-required.ts).
+      headers: {
+        [APP_VERSION_HEADER]: APP_VERSION,
+        [CONTRACT_VERSION_HEADER]: CONTRACT_VERSION,
+      },
     }),
   ],
 });
@@ -30,6 +37,8 @@ export async function listProjectsViaTrpc(
   try {
     return { ok: true, data: await trpc.listProjects.query({ limit: PROJECT_PAGE_SIZE, cursor }) };
   } catch (cause) {
-    return { ok: false, error: apiErrorFromTrpc(cause) };
+    const error = apiErrorFromTrpc(cause);
+    noticeUpdateRequired(error);
+    return { ok: false, error };
   }
 }

@@ -43,10 +43,12 @@ export async function loadContract(
     !info ||
     !module.buildOpenApiDocument ||
     !module.buildContractSchemas ||
-    !module.registeredModels
+    !module.registeredModels ||
+    !module.APP_VERSION_HEADER ||
+    !module.CONTRACT_VERSION_HEADER
   ) {
     throw new CodegenError(
-      'the contract must export routes, apiInfo, buildOpenApiDocument, buildContractSchemas and registeredModels',
+      'the contract must export routes, apiInfo, buildOpenApiDocument, buildContractSchemas, registeredModels, APP_VERSION_HEADER and CONTRACT_VERSION_HEADER',
       { file: config.contract, exitCode: 2 },
     );
   }
@@ -60,6 +62,10 @@ export async function loadContract(
       document: module.buildOpenApiDocument(routes, { ...info }, schemas),
       schemas,
       zodModels: module.registeredModels(),
+      clientHeaders: {
+        appVersion: module.APP_VERSION_HEADER,
+        contractVersion: module.CONTRACT_VERSION_HEADER,
+      },
     };
   } catch (error) {
     const site = locateUnrepresentable(module.registeredModels());

@@ -18,6 +18,8 @@ export interface LoadedContract {
   schemas: ContractSchemas;
   /** The Zod schema behind each model id (for vectors: Zod is the oracle). */
   zodModels: Map<string, z.ZodType>;
+  /** The handshake's header names, which both generated clients send. */
+  clientHeaders: { appVersion: string; contractVersion: string };
 }
 
 /** One file a target produces; `path` is repository-relative with forward slashes. */

@@ -26,4 +26,4 @@ export function operationTable(document: OpenApiDocument): string {
   ].join('\n');
 }
 
-const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+export const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
