@@ -9,6 +9,7 @@ import type { GeneratedFile, Target } from '../../pipeline/types.js';
 import { barrelSource } from './barrel.js';
 import { generateDartPackageFiles, PACKAGE_FILES } from './client/index.js';
 import { checkFallbackNames } from './client/render-exception.js';
+import { DECODED_FIELDS_FILE } from './emit/decoded-fields.js';
 import { MODEL_TESTS_FILE, PACKAGE_PLACEHOLDER } from './emit/model-tests.js';
 import { JSON_HELPERS_FILE, jsonHelpersSource } from './runtime/json-helpers.js';
 
@@ -23,9 +24,11 @@ export const dartTarget: Target = {
   name: 'dart',
   owns: (config) => ({
     dirs: [posix.join(config.dart.packageDir, 'lib')],
-    files: [...PACKAGE_FILES.filter((file) => !file.startsWith('lib/')), MODEL_TESTS_FILE].map(
-      (file) => posix.join(config.dart.packageDir, file),
-    ),
+    files: [
+      ...PACKAGE_FILES.filter((file) => !file.startsWith('lib/')),
+      MODEL_TESTS_FILE,
+      DECODED_FIELDS_FILE,
+    ].map((file) => posix.join(config.dart.packageDir, file)),
   }),
   // The models (quicktype, the slowest part of a run) are rendered, and parsed when the run has
   // the syntax gate, on the models worker while the main thread builds the vectors; the other
@@ -60,9 +63,9 @@ export const dartTarget: Target = {
     const models = rendered.map((model) => ({
       ...model,
       path: posix.join(packageDir, model.path),
-      // The models' test imports the package, whose name the models worker does not know.
+      // The models' tests import the package, whose name the models worker does not know.
       contents:
-        model.path === MODEL_TESTS_FILE
+        model.path === MODEL_TESTS_FILE || model.path === DECODED_FIELDS_FILE
           ? model.contents.replaceAll(PACKAGE_PLACEHOLDER, packageName)
           : model.contents,
     }));

@@ -9,6 +9,7 @@ import type { GeneratedFile, LoadedContract, Target } from '../../pipeline/types
 import { dartOperations } from '../dart/client/operations.js';
 import { dartTypeName, snakeCase } from '../dart/naming.js';
 import { buildVectors, type ComponentVectors } from './build-vectors.js';
+import { type DecodedType, decodedTypeOf } from './decoded.js';
 import { renderApiClientTest } from './render-client-test.js';
 import { renderVectorsTest, type VectorModel } from './render-dart-test.js';
 import { renderVectorFile } from './render-file.js';
@@ -69,11 +70,29 @@ export const vectorsTarget: Target = {
     );
     // Awaited below; until then a failure of the vectors must not leave it unhandled.
     tests.catch(() => {});
+    // What each model holds decoded, from its schema: written to its file, and every vector's
+    // expected checked against it (a model's fields refer to other models by name).
+    const components = contract.document.components.schemas;
+    const decodedTypes = new Map<string, DecodedType>();
+    const typeOf = (component: string) => {
+      let type = decodedTypes.get(component);
+      if (type === undefined) {
+        type = decodedTypeOf(component, components);
+        decodedTypes.set(component, type);
+      }
+      return type;
+    };
     // Each model's vectors rendered as soon as built: only the text stays in memory (all the
     // vectors of a 200-model contract at once grew the heap into repeated full collections).
     const files: GeneratedFile[] = models.map((model) => ({
       path: posix.join(packageDir, VECTORS_DIR, model.file),
-      contents: renderVectorFile(model.component, model.dartType, vectorsOf(contract, model)),
+      contents: renderVectorFile(
+        model.component,
+        model.dartType,
+        vectorsOf(contract, model),
+        typeOf(model.component),
+        typeOf,
+      ),
     }));
     files.push(...(await tests));
     return files;

@@ -27,7 +27,10 @@ export async function generateDartPackageFiles(context: TargetContext): Promise<
   const contents: Record<(typeof PACKAGE_FILES)[number], string> = {
     'README.md': renderReadme(config.dart, contract, operations),
     'analysis_options.yaml': renderAnalysisOptions(),
-    [API_CLIENT_FILE]: renderApiClient(operations, config.dart.packageName),
+    [API_CLIENT_FILE]: renderApiClient(operations, config.dart.packageName, {
+      contractVersion: contract.info.version,
+      headers: contract.clientHeaders,
+    }),
     [API_EXCEPTION_FILE]: renderApiException(
       contract.document.components.schemas,
       config.dart.packageName,

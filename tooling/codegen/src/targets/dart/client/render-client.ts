@@ -118,16 +118,28 @@ class ApiClient {
   /// Pass [httpClient] to share one or to test with \`MockClient\`; [close]
   /// then leaves it open. [headers] runs before every request: return the
   /// headers to add, e.g. \`{'authorization': 'Bearer $token'}\`.
+  ///
+  /// [appVersion] is the app's own version (its pubspec \`version\`), sent with
+  /// every request so that the server can retire old versions: a retired one
+  /// gets [UpdateRequiredException] from every call.
   ApiClient({
     required this.baseUri,
+    this.appVersion,
     http.Client? httpClient,
     FutureOr<Map<String, String>> Function()? headers,
   }) : _http = httpClient ?? http.Client(),
        _ownsHttpClient = httpClient == null,
        _headers = headers;
 
+  /// The version of the contract this package was generated from, sent with
+  /// every request.
+  static const contractVersion = __CONTRACT_VERSION__;
+
   /// The API root that every operation's path is resolved against.
   final Uri baseUri;
+
+  /// The app's version, sent with every request (see [ApiClient.new]).
+  final String? appVersion;
 
   final http.Client _http;
   final bool _ownsHttpClient;
@@ -160,6 +172,9 @@ const CLIENT_TAIL = `  /// Releases the connections of the HTTP client this clie
     final headers = _headers;
     if (headers != null) request.headers.addAll(await headers());
     request.headers['accept'] = 'application/json';
+    request.headers[__CONTRACT_VERSION_HEADER__] = contractVersion;
+    final version = appVersion;
+    if (version != null) request.headers[__APP_VERSION_HEADER__] = version;
     if (body != null) {
       request.headers['content-type'] = 'application/json; charset=utf-8';
       request.body = jsonEncode(body);
@@ -176,8 +191,18 @@ const CLIENT_TAIL = `  /// Releases the connections of the HTTP client this clie
   }
 }`;
 
+/** What the client says about itself in every request (see ApiClient.contractVersion). */
+export interface ClientIdentity {
+  contractVersion: string;
+  headers: { appVersion: string; contractVersion: string };
+}
+
 /** The Dart source of lib/src/api_client.dart. */
-export function renderApiClient(operations: DartOperation[], packageName: string): string {
+export function renderApiClient(
+  operations: DartOperation[],
+  packageName: string,
+  identity: ClientIdentity,
+): string {
   const imports = importLines([
     'dart:async',
     'dart:convert',
@@ -188,10 +213,13 @@ export function renderApiClient(operations: DartOperation[], packageName: string
     lineCommentHeader(CLIENT_TARGET),
     imports.join('\n'),
     '',
-    CLIENT_HEAD,
+    CLIENT_HEAD.replace('__CONTRACT_VERSION__', dartString(identity.contractVersion)),
     '',
     ...operations.flatMap((operation) => [renderMethod(operation), '']),
-    CLIENT_TAIL,
+    CLIENT_TAIL.replace('__CONTRACT_VERSION_HEADER__', dartString(identity.headers.contractVersion)).replace(
+      '__APP_VERSION_HEADER__',
+      dartString(identity.headers.appVersion),
+    ),
     '',
   ].join('\n');
 }

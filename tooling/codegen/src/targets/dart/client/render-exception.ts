@@ -115,24 +115,35 @@ class ApiException implements Exception {
     this._receivedCode,
   );
 
-  /// Reads an error response. Never throws, whatever the body holds.
+  /// Reads an error response. Never throws, whatever the body holds. A 426
+  /// becomes an [UpdateRequiredException].
   factory ApiException.fromResponse(int statusCode, String body) {
+    Object? json;
+    ${error} error;
     try {
-      final Object? json = jsonDecode(body);
-      final error = ${error}.fromJson(json);
-      return ApiException._received(statusCode, error, body, _codeIn(json));
+      json = jsonDecode(body);
+      error = ${error}.fromJson(json);
     } on FormatException {
-      final error = ${error}(
+      error = ${error}(
         ${code}: ${codeEnum}.${member},
         ${message}: 'HTTP $statusCode with a body that is not an ${ERROR_COMPONENT}',
       );
-      return ApiException(statusCode, error, body: body);
     }
+    final receivedCode = _stringIn(json, 'code');
+    if (statusCode == UpdateRequiredException.status) {
+      return UpdateRequiredException._(
+        error,
+        body,
+        receivedCode,
+        _stringIn(json, 'minimumAppVersion'),
+      );
+    }
+    return ApiException._received(statusCode, error, body, receivedCode);
   }
 
-  static String? _codeIn(Object? json) {
-    final code = json is Map ? json['code'] : null;
-    return code is String ? code : null;
+  static String? _stringIn(Object? json, String key) {
+    final value = json is Map ? json[key] : null;
+    return value is String ? value : null;
   }
 
   /// The HTTP status of the response.
@@ -153,8 +164,27 @@ class ApiException implements Exception {
   String toString() {
     final code = error.${code};
     final text = code.isUnknown ? _receivedCode ?? 'unknown' : code.toJson();
-    return 'ApiException($statusCode, $text): \${error.${message}}';
+    return '$runtimeType($statusCode, $text): \${error.${message}}';
   }
+}
+
+/// Thrown instead of [ApiException] when the API no longer serves this app
+/// version (HTTP 426, code \`UPDATE_REQUIRED\`): every call will fail the same
+/// way until the user installs an update, so catch it once, near the top, and
+/// send the user to the store.
+class UpdateRequiredException extends ApiException {
+  UpdateRequiredException._(
+    ${error} error,
+    String body,
+    String? receivedCode,
+    this.minimumAppVersion,
+  ) : super._received(status, error, body, receivedCode);
+
+  /// The HTTP status of the answer: 426 Upgrade Required.
+  static const status = 426;
+
+  /// The oldest app version the API still serves, when it said.
+  final String? minimumAppVersion;
 }
 `;
 }

@@ -11,6 +11,7 @@ import {
   type RenderContext,
   type Type,
 } from 'quicktype-core';
+import { DECODED_FIELDS_FILE, emitDecodedFields } from '../emit/decoded-fields.js';
 import { DeclarationIndex, emitFile } from '../emit/file.js';
 import { emitModelTests, MODEL_TESTS_FILE } from '../emit/model-tests.js';
 import type { AnalyzedContract } from '../model/analyze.js';
@@ -140,6 +141,10 @@ class ContractDartRenderer extends DartRenderer {
     }
     for (const line of emitModelTests(files).replace(/\n$/, '').split('\n')) this.emitLine(line);
     this.finishFile(MODEL_TESTS_FILE);
+    for (const line of emitDecodedFields(files).replace(/\n$/, '').split('\n')) {
+      this.emitLine(line);
+    }
+    this.finishFile(DECODED_FIELDS_FILE);
   }
 
   private graphAccess(): GraphAccess {
