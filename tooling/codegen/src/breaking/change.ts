@@ -20,6 +20,8 @@ export interface Change {
   detail: string | undefined;
   /** Why it is classified so, for these apps. */
   why: string;
+  /** The usual compatible alternative, when the rule knows one. */
+  fix?: string;
 }
 
 export function changeId(

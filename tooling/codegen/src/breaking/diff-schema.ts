@@ -306,6 +306,7 @@ export class SchemaDiffer {
       field: at.field || undefined,
       detail,
       why: verdict.why,
+      ...(verdict.fix !== undefined && { fix: verdict.fix }),
     });
   }
 }

@@ -122,7 +122,15 @@ function describe(change: ReportedChange, report: Report): string {
     `- **${what}**${side} — ${where}: ${change.why}. ${apps}`,
     `  id: \`${change.id}\``,
   ];
-  if (change.acknowledged !== undefined) lines.push(`  acknowledged: ${change.acknowledged}`);
+  if (change.acknowledged !== undefined) {
+    lines.push(`  acknowledged: ${change.acknowledged}`);
+  } else if (
+    change.fix !== undefined &&
+    change.class === 'breaking' &&
+    change.versions.length > 0
+  ) {
+    lines.push(`  fix: ${change.fix}`);
+  }
   return lines.join('\n');
 }
 

@@ -20,7 +20,12 @@ export interface Facts {
   renamedTo?: string;
 }
 
-export type Verdict = { class: ChangeClass; why: string };
+export type Verdict = {
+  class: ChangeClass;
+  why: string;
+  /** How to make the change compatible, where there is a usual way; shown while it blocks. */
+  fix?: string;
+};
 type Judge = (features: DecoderFeatures, facts: Facts) => Verdict;
 
 const is =
@@ -156,9 +161,9 @@ export const RULES = {
       return {
         class: 'breaking',
         why:
-          `old apps still send ${name}; the server drops query parameters it does not declare, ` +
-          `so it answers them as if ${name} were absent: no error, a different answer. ` +
-          `Keep accepting ${name} (mark it deprecated), or acknowledge`,
+          `old apps still send ${name}; the server drops query parameters it does not declare ` +
+          `and answers as if ${name} were absent: no error, a different answer`,
+        fix: `keep accepting ${name} (optional, marked deprecated), or acknowledge the id`,
       };
     },
   },
@@ -170,9 +175,11 @@ export const RULES = {
       return {
         class: 'breaking',
         why:
-          `old apps still send ${from}, never ${to}; the server drops the old name, ` +
-          `so it answers them as if the parameter were absent: no error, a different answer. ` +
-          `Keep accepting ${from} next to ${to} (mark it deprecated), or acknowledge`,
+          `old apps still send ${from}, never ${to}; the server drops the old name and ` +
+          `answers as if the parameter were absent: no error, a different answer`,
+        fix:
+          `keep accepting ${from} next to ${to} (optional, marked deprecated) and read ` +
+          'either, or acknowledge the id',
       };
     },
   },

@@ -135,7 +135,8 @@ describe('compareSnapshots', () => {
           detail: 'cursor->after',
         }),
       ]);
-      expect(changes[0]?.why).toMatch(/old apps still send `cursor`, never `after`.*acknowledge/);
+      expect(changes[0]?.why).toMatch(/old apps still send `cursor`, never `after`/);
+      expect(changes[0]?.fix).toMatch(/keep accepting `cursor` next to `after`.*acknowledge/);
     });
 
     it('reports a renamed parameter that also became required as a rename plus that change', () => {

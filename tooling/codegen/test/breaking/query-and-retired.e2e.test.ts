@@ -42,7 +42,9 @@ describe('a renamed query parameter and retired app versions, on a copy of the r
       );
       expect(breaking).toContain(`id: \`${renameId(route)}\``);
     }
-    expect(breaking).toContain('Keep accepting `cursor` next to `after` (mark it deprecated)');
+    expect(breaking).toContain(
+      '  fix: keep accepting `cursor` next to `after` (optional, marked deprecated) and read either, or acknowledge the id',
+    );
     expect(breaking).toContain('Apps: 0.9.0, 0.9.1.');
     // One entry, not a removal plus an unrelated addition.
     expect(run.stdout).not.toMatch(/query parameter removed|optional parameter added/);
@@ -60,6 +62,7 @@ describe('a renamed query parameter and retired app versions, on a copy of the r
     const run = await repo.run(['breaking']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`acknowledged: ${reason}`);
+    expect(run.stdout).not.toContain('fix:');
     expect(run.stdout).not.toContain('would break app versions still in use');
   });
 
@@ -75,6 +78,7 @@ describe('a renamed query parameter and retired app versions, on a copy of the r
     );
     expect(run.stdout).not.toContain('## Breaking');
     const retired = run.stdout.slice(run.stdout.indexOf('## Retired (3)'));
+    expect(retired).not.toContain('fix:');
     for (const route of LIST_ROUTES) {
       expect(retired).toMatch(
         new RegExp(
