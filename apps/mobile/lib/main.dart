@@ -2,6 +2,7 @@ import 'package:acme_api/acme_api.dart';
 import 'package:flutter/material.dart';
 
 import 'src/app.dart';
+import 'src/app_version.dart';
 
 /// The API's base URL, e.g.
 /// `flutter run --dart-define=API_BASE_URL=http://127.0.0.1:3000/api/v1`.
@@ -14,5 +15,9 @@ const apiBaseUrl = String.fromEnvironment(
 );
 
 void main() {
-  runApp(TaskBoardApp(client: ApiClient(baseUri: Uri.parse(apiBaseUrl))));
+  final client = ApiClient(
+    baseUri: Uri.parse(apiBaseUrl),
+    appVersion: appVersion,
+  );
+  runApp(TaskBoardApp(client: client));
 }

@@ -15,6 +15,7 @@ import 'package:test/test.dart';
 
 final _baseUri = Uri.parse('https://api.example.com/api/v1');
 const _token = 'Bearer test-token';
+const _appVersion = '1.4.0+37';
 
 /// A client whose requests go to [check], answered with [status] and [body].
 ApiClient _client(
@@ -22,12 +23,18 @@ ApiClient _client(
   int status = 200,
   String body = '',
   Uri? baseUri,
+  String? appVersion = _appVersion,
 }) {
   return ApiClient(
     baseUri: baseUri ?? _baseUri,
+    appVersion: appVersion,
     httpClient: MockClient((request) async {
       expect(request.headers['authorization'], _token);
       expect(request.headers['accept'], 'application/json');
+      expect(
+        request.headers['x-contract-version'],
+        ApiClient.contractVersion,
+      );
       check(request);
       return http.Response(
         body,
@@ -754,6 +761,67 @@ void main() {
         unreadable.toString(),
         startsWith('ApiException(502, INTERNAL): '),
       );
+    });
+
+    test('every request names the app version, or none when not given', () async {
+      final api = _client(
+        (request) => expect(request.headers['x-app-version'], _appVersion),
+        body: jsonEncode(<String, Object?>{
+          'id': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
+          'email': 'ada.lovelace@example.com',
+          'displayName': 'Tether ✓ sample',
+          'avatarUrl': 'https://example.com/docs/1',
+          'createdAt': '2024-02-29T12:34:56.789Z',
+        }),
+      );
+      await api.getUser('a/b c?d');
+      final anonymous = _client(
+        (request) => expect(request.headers.containsKey('x-app-version'), isFalse),
+        body: jsonEncode(<String, Object?>{
+          'id': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
+          'email': 'ada.lovelace@example.com',
+          'displayName': 'Tether ✓ sample',
+          'avatarUrl': 'https://example.com/docs/1',
+          'createdAt': '2024-02-29T12:34:56.789Z',
+        }),
+        appVersion: null,
+      );
+      await anonymous.getUser('a/b c?d');
+    });
+
+    test('a 426 is an UpdateRequiredException with the minimum version', () async {
+      final api = _client(
+        (request) {},
+        status: 426,
+        body: jsonEncode(<String, Object?>{
+          'code': 'UPDATE_REQUIRED',
+          'message': 'update',
+          'minimumAppVersion': '2.0.0',
+        }),
+      );
+      await expectLater(
+        api.getUser('a/b c?d'),
+        throwsA(
+          isA<ApiException>()
+              .having((e) => e.statusCode, 'statusCode', 426)
+              .having(
+                (e) => e.error.toJson()['code'],
+                'code',
+                'UPDATE_REQUIRED',
+              )
+              .having(
+                (e) => (e as UpdateRequiredException).minimumAppVersion,
+                'minimumAppVersion',
+                '2.0.0',
+              ),
+        ),
+      );
+    });
+
+    test('a 426 without a readable body is still an UpdateRequiredException', () {
+      final retired = ApiException.fromResponse(426, '<html>Upgrade</html>');
+      expect(retired, isA<UpdateRequiredException>());
+      expect((retired as UpdateRequiredException).minimumAppVersion, isNull);
     });
 
     test('a 2xx body breaking the contract throws FormatException', () async {

@@ -37,7 +37,18 @@ describe('apps/mobile Dart sources', () => {
         `${APP}/test/task_list_test.dart`,
         `${APP}/test/create_task_test.dart`,
         `${APP}/test/newer_server_test.dart`,
+        `${APP}/test/update_required_test.dart`,
       ]),
+    );
+  });
+
+  // The app sends it as x-app-version; the server retires versions by it.
+  it('sends the version its pubspec declares', () => {
+    const declared = /^const appVersion = '([^']+)';$/m.exec(
+      readRepoFile(APP, 'lib/src/app_version.dart'),
+    )?.[1];
+    expect(declared).toBe(
+      (parse(readRepoFile(APP, 'pubspec.yaml')) as { version: string }).version,
     );
   });
 

@@ -40,7 +40,14 @@ function generatedNames(): string[] {
       (m) => m[1] as string,
     ),
   );
-  return [...ids, ...ids.map((id) => `Unknown${id}`), 'ApiClient', 'ApiException', 'Present'];
+  return [
+    ...ids,
+    ...ids.map((id) => `Unknown${id}`),
+    'ApiClient',
+    'ApiException',
+    'UpdateRequiredException',
+    'Present',
+  ];
 }
 
 /** What proves an SDK or package import is used. */

@@ -7,6 +7,7 @@ import 'package:acme_api/acme_api.dart';
 /// version cannot decode) gets a plain sentence rather than a stack trace.
 String errorMessage(Object error) {
   return switch (error) {
+    UpdateRequiredException _ => 'This app version is no longer supported.',
     ApiException(error: final apiError) => apiError.message,
     FormatException _ => 'The server sent a response this app cannot read.',
     _ => 'Could not reach the server. Check your connection and try again.',

@@ -3,6 +3,7 @@ import 'dart:convert';
 import 'package:acme_api/acme_api.dart';
 import 'package:http/http.dart' as http;
 import 'package:http/testing.dart';
+import 'package:tether_mobile/src/app_version.dart';
 
 const projectId = '0d9c4f7e-3b1a-4c55-9a51-6f2b8e1d7a10';
 const ownerId = '7b1e2c3d-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
@@ -71,13 +72,27 @@ class FakeServer {
   /// How many of the next requests fail with 503 UNAVAILABLE.
   int failNext = 0;
 
+  /// App versions the server no longer serves (answered 426), and the oldest
+  /// version it still serves.
+  final Set<String> retiredVersions = {};
+  String minimumAppVersion = '99.0.0';
+
   late final ApiClient client = ApiClient(
     baseUri: baseUri,
+    appVersion: appVersion,
     httpClient: MockClient(_handle),
   );
 
   Future<http.Response> _handle(http.Request request) async {
     requests.add(request);
+    if (retiredVersions.contains(request.headers['x-app-version'])) {
+      final body = {
+        'code': 'UPDATE_REQUIRED',
+        'message': 'Update to $minimumAppVersion or later',
+        'minimumAppVersion': minimumAppVersion,
+      };
+      return _json(426, body);
+    }
     if (failNext > 0) {
       failNext--;
       return _error(503, 'UNAVAILABLE', 'The database is restarting');

@@ -22,16 +22,28 @@ class ApiClient {
   /// Pass [httpClient] to share one or to test with `MockClient`; [close]
   /// then leaves it open. [headers] runs before every request: return the
   /// headers to add, e.g. `{'authorization': 'Bearer $token'}`.
+  ///
+  /// [appVersion] is the app's own version (its pubspec `version`), sent with
+  /// every request so that the server can retire old versions: a retired one
+  /// gets [UpdateRequiredException] from every call.
   ApiClient({
     required this.baseUri,
+    this.appVersion,
     http.Client? httpClient,
     FutureOr<Map<String, String>> Function()? headers,
   }) : _http = httpClient ?? http.Client(),
        _ownsHttpClient = httpClient == null,
        _headers = headers;
 
+  /// The version of the contract this package was generated from, sent with
+  /// every request.
+  static const contractVersion = '0.1.0';
+
   /// The API root that every operation's path is resolved against.
   final Uri baseUri;
+
+  /// The app's version, sent with every request (see [ApiClient.new]).
+  final String? appVersion;
 
   final http.Client _http;
   final bool _ownsHttpClient;
@@ -192,6 +204,9 @@ class ApiClient {
     final headers = _headers;
     if (headers != null) request.headers.addAll(await headers());
     request.headers['accept'] = 'application/json';
+    request.headers['x-contract-version'] = contractVersion;
+    final version = appVersion;
+    if (version != null) request.headers['x-app-version'] = version;
     if (body != null) {
       request.headers['content-type'] = 'application/json; charset=utf-8';
       request.body = jsonEncode(body);

@@ -22,24 +22,35 @@ class ApiException implements Exception {
     this._receivedCode,
   );
 
-  /// Reads an error response. Never throws, whatever the body holds.
+  /// Reads an error response. Never throws, whatever the body holds. A 426
+  /// becomes an [UpdateRequiredException].
   factory ApiException.fromResponse(int statusCode, String body) {
+    Object? json;
+    ApiError error;
     try {
-      final Object? json = jsonDecode(body);
-      final error = ApiError.fromJson(json);
-      return ApiException._received(statusCode, error, body, _codeIn(json));
+      json = jsonDecode(body);
+      error = ApiError.fromJson(json);
     } on FormatException {
-      final error = ApiError(
+      error = ApiError(
         code: ErrorCode.internal,
         message: 'HTTP $statusCode with a body that is not an ApiError',
       );
-      return ApiException(statusCode, error, body: body);
     }
+    final receivedCode = _stringIn(json, 'code');
+    if (statusCode == UpdateRequiredException.status) {
+      return UpdateRequiredException._(
+        error,
+        body,
+        receivedCode,
+        _stringIn(json, 'minimumAppVersion'),
+      );
+    }
+    return ApiException._received(statusCode, error, body, receivedCode);
   }
 
-  static String? _codeIn(Object? json) {
-    final code = json is Map ? json['code'] : null;
-    return code is String ? code : null;
+  static String? _stringIn(Object? json, String key) {
+    final value = json is Map ? json[key] : null;
+    return value is String ? value : null;
   }
 
   /// The HTTP status of the response.
@@ -62,4 +73,23 @@ class ApiException implements Exception {
     final text = code.isUnknown ? _receivedCode ?? 'unknown' : code.toJson();
     return 'ApiException($statusCode, $text): ${error.message}';
   }
+}
+
+/// Thrown instead of [ApiException] when the API no longer serves this app
+/// version (HTTP 426, code `UPDATE_REQUIRED`): every call will fail the same
+/// way until the user installs an update, so catch it once, near the top, and
+/// send the user to the store.
+class UpdateRequiredException extends ApiException {
+  UpdateRequiredException._(
+    ApiError error,
+    String body,
+    String? receivedCode,
+    this.minimumAppVersion,
+  ) : super._received(status, error, body, receivedCode);
+
+  /// The HTTP status of the answer: 426 Upgrade Required.
+  static const status = 426;
+
+  /// The oldest app version the API still serves, when it said.
+  final String? minimumAppVersion;
 }

@@ -285,6 +285,45 @@ function behaviourTests(operations: DartOperation[], contract: LoadedContract): 
     `${I2});`,
     `${I1}});`,
   ]);
+  const appHeader = dartString(contract.clientHeaders.appVersion);
+  tests.push([
+    `${I1}test('every request names the app version, or none when not given', () async {`,
+    `${I2}final api = _client(`,
+    `${I3}(request) => expect(request.headers[${appHeader}], _appVersion),`,
+    statement(I3, 'body: jsonEncode(', dartJson(response.json), '),'),
+    `${I2});`,
+    `${I2}await ${call};`,
+    `${I2}final anonymous = _client(`,
+    `${I3}(request) => expect(request.headers.containsKey(${appHeader}), isFalse),`,
+    statement(I3, 'body: jsonEncode(', dartJson(response.json), '),'),
+    `${I3}appVersion: null,`,
+    `${I2});`,
+    `${I2}await anonymous.${target.name}(${dartString(AWKWARD_ID)});`,
+    `${I1}});`,
+  ]);
+  const retiredBody = group(
+    'jsonEncode(',
+    [dartJson({ code: 'UPDATE_REQUIRED', message: 'update', minimumAppVersion: '2.0.0' })],
+    ')',
+  );
+  tests.push([
+    `${I1}test('a 426 is an UpdateRequiredException with the minimum version', () async {`,
+    ...failing(426, retiredBody, 'UPDATE_REQUIRED', [
+      [
+        '(e) => (e as UpdateRequiredException).minimumAppVersion',
+        "'minimumAppVersion'",
+        "'2.0.0'",
+      ],
+    ]),
+    `${I1}});`,
+  ]);
+  tests.push([
+    `${I1}test('a 426 without a readable body is still an UpdateRequiredException', () {`,
+    `${I2}final retired = ApiException.fromResponse(426, '<html>Upgrade</html>');`,
+    `${I2}expect(retired, isA<UpdateRequiredException>());`,
+    `${I2}expect((retired as UpdateRequiredException).minimumAppVersion, isNull);`,
+    `${I1}});`,
+  ]);
   tests.push([
     `${I1}test('a 2xx body breaking the contract throws FormatException', () async {`,
     `${I2}final api = _client((request) {}, body: '{}');`,
@@ -296,6 +335,7 @@ function behaviourTests(operations: DartOperation[], contract: LoadedContract): 
 
 const HELPERS = `final _baseUri = Uri.parse(${dartString(BASE_URI)});
 const _token = ${dartString(TOKEN)};
+const _appVersion = '1.4.0+37';
 
 /// A client whose requests go to [check], answered with [status] and [body].
 ApiClient _client(
@@ -303,12 +343,18 @@ ApiClient _client(
   int status = 200,
   String body = '',
   Uri? baseUri,
+  String? appVersion = _appVersion,
 }) {
   return ApiClient(
     baseUri: baseUri ?? _baseUri,
+    appVersion: appVersion,
     httpClient: MockClient((request) async {
       expect(request.headers['authorization'], _token);
       expect(request.headers['accept'], 'application/json');
+      expect(
+        request.headers[__CONTRACT_VERSION_HEADER__],
+        ApiClient.contractVersion,
+      );
       check(request);
       return http.Response(
         body,
@@ -340,7 +386,7 @@ import 'package:http/http.dart' as http;
 import 'package:http/testing.dart';
 import 'package:test/test.dart';
 
-${HELPERS}
+${HELPERS.replace('__CONTRACT_VERSION_HEADER__', dartString(contract.clientHeaders.contractVersion))}
 
 void main() {
   group('operations', () {

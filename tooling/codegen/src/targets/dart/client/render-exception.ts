@@ -164,7 +164,7 @@ class ApiException implements Exception {
   String toString() {
     final code = error.${code};
     final text = code.isUnknown ? _receivedCode ?? 'unknown' : code.toJson();
-    return '$runtimeType($statusCode, $text): \${error.${message}}';
+    return 'ApiException($statusCode, $text): \${error.${message}}';
   }
 }
 
