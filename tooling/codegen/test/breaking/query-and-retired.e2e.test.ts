@@ -122,4 +122,24 @@ describe('a renamed query parameter and retired app versions, on a copy of the r
       }),
     );
   });
+
+  it('treats an explicit --base below the minimum as retired too', async () => {
+    const run = await repo.run(['breaking', '--base', '0.9.0']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('# Contract changes against retired app versions 0.9.0\n');
+    expect(run.stdout).toContain('No changes for supported app versions.');
+    expect(run.stdout).toContain(
+      'Would have broken 0.9.0 — retired: below breaking.minimumSupportedVersion 1.0.0.',
+    );
+  });
+
+  it('records a snapshot below the minimum with a note that its breaks will be retired', async () => {
+    const run = await repo.run(['snapshot', '0.9.2']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'note: 0.9.2 is older than breaking.minimumSupportedVersion (1.0.0), so `breaking` lists ' +
+        'its breaks as retired: they never fail the check\n',
+    );
+  });
 });
