@@ -7,6 +7,7 @@ import { posix } from 'node:path';
 import { parsedInBackground } from '../../pipeline/background/parse-dart.js';
 import type { GeneratedFile, LoadedContract, Target } from '../../pipeline/types.js';
 import { dartOperations } from '../dart/client/operations.js';
+import { anyDeprecated } from '../dart/emit/deprecations.js';
 import { dartTypeName, snakeCase } from '../dart/naming.js';
 import { buildVectors, type ComponentVectors } from './build-vectors.js';
 import { type DecodedType, decodedTypeOf } from './decoded.js';
@@ -59,7 +60,12 @@ export const vectorsTarget: Target = {
       [
         {
           path: posix.join(packageDir, VECTORS_TEST),
-          contents: renderVectorsTest(packageName, VECTORS_DIR, models),
+          contents: renderVectorsTest(
+            packageName,
+            VECTORS_DIR,
+            models,
+            anyDeprecated(contract.document),
+          ),
         },
         {
           path: posix.join(packageDir, CLIENT_TEST),

@@ -9,6 +9,7 @@ import type { LoadedContract } from '../../pipeline/types.js';
 import { type DartDoc, dartJson, dartString, group, statement } from '../dart/client/layout.js';
 import type { DartOperation, DartParameter } from '../dart/client/operations.js';
 import { ERROR_COMPONENT, FALLBACK_CODE, fallbackNames } from '../dart/client/render-exception.js';
+import { anyDeprecated, deprecationPreamble } from '../dart/emit/deprecations.js';
 import { dartTypeName } from '../dart/naming.js';
 import { canonicalInstant, expectedOf } from './canonical.js';
 import { exampleOf } from './examples.js';
@@ -309,11 +310,7 @@ function behaviourTests(operations: DartOperation[], contract: LoadedContract): 
   tests.push([
     `${I1}test('a 426 is an UpdateRequiredException with the minimum version', () async {`,
     ...failing(426, retiredBody, 'UPDATE_REQUIRED', [
-      [
-        '(e) => (e as UpdateRequiredException).minimumAppVersion',
-        "'minimumAppVersion'",
-        "'2.0.0'",
-      ],
+      ['(e) => (e as UpdateRequiredException).minimumAppVersion', "'minimumAppVersion'", "'2.0.0'"],
     ]),
     `${I1}});`,
   ]);
@@ -375,7 +372,7 @@ export function renderApiClientTest(
   contract: LoadedContract,
 ): string {
   return `${lineCommentHeader(VECTORS_TARGET)}
-// The generated ApiClient against package:http's MockClient: every operation
+${deprecationPreamble(anyDeprecated(contract.document)).join('\n')}// The generated ApiClient against package:http's MockClient: every operation
 // sends its method, path, query and body and decodes its response; errors map
 // to ApiException.
 

@@ -1,6 +1,7 @@
 /** test/vectors_test.dart: runs every vector file against the generated models (`dart test`). */
 import { lineCommentHeader } from '../../pipeline/header.js';
 import { dartString, group, statement } from '../dart/client/layout.js';
+import { deprecationPreamble } from '../dart/emit/deprecations.js';
 import { VECTORS_TARGET } from './render-file.js';
 
 export interface VectorModel {
@@ -405,6 +406,7 @@ export function renderVectorsTest(
   packageName: string,
   directory: string,
   models: VectorModel[],
+  readsDeprecated = false,
 ): string {
   const entries = models.map((model) =>
     statement(
@@ -419,7 +421,7 @@ export function renderVectorsTest(
     ),
   );
   return `${lineCommentHeader(VECTORS_TARGET)}
-// Cross-language JSON vectors: each file in ${directory}/ was generated from
+${deprecationPreamble(readsDeprecated).join('\n')}// Cross-language JSON vectors: each file in ${directory}/ was generated from
 // the Zod schema of one model and checked against Zod. See the "about" entry
 // of any file for what valid, invalid, tolerated and forward mean.
 

@@ -38,6 +38,8 @@ export interface DartOperation {
   method: string;
   path: string;
   summary: string;
+  /** The deprecation note of a deprecated route (OpenAPI `deprecated` + description). */
+  deprecation?: string;
   /** Error codes this operation declares besides the common ones. */
   errors: readonly string[];
   segments: PathSegment[];
@@ -52,7 +54,9 @@ export interface DartOperation {
 
 /** Names the generated class uses itself; an operation may not take them. */
 const CLIENT_MEMBERS = new Set([
+  'appVersion',
   'baseUri',
+  'contractVersion',
   'close',
   'hashCode',
   'noSuchMethod',
@@ -63,6 +67,8 @@ export const BODY_PARAMETER = 'body';
 
 type OpenApiParameter = { name: string; in: string; required?: boolean; schema: JsonSchema };
 type OpenApiOperation = {
+  deprecated?: boolean;
+  description?: string;
   operationId?: string;
   parameters?: OpenApiParameter[];
   requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
@@ -211,6 +217,9 @@ function operationOf(
     method: route.method,
     path: route.path,
     summary: route.summary,
+    ...(operation.deprecated === true
+      ? { deprecation: operation.description ?? 'Deprecated in the contract.' }
+      : {}),
     errors: route.errors,
     segments: segmentsOf(name, route.path, pathParameters),
     pathParameters,

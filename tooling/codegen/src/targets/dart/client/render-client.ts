@@ -101,7 +101,10 @@ function renderMethod(operation: DartOperation): string {
         `    return ${dartTypeName(operation.response)}.fromJson(json);`,
       ]
     : [statement('    ', 'await ', call, ';')];
-  return [...methodDoc(operation), signature, ...body, '  }'].join('\n');
+  const annotation = operation.deprecation
+    ? [`  @Deprecated(${dartString(operation.deprecation)})`]
+    : [];
+  return [...methodDoc(operation), ...annotation, signature, ...body, '  }'].join('\n');
 }
 
 /** The fixed part of the client: construction, transport, error mapping. */
@@ -216,10 +219,10 @@ export function renderApiClient(
     CLIENT_HEAD.replace('__CONTRACT_VERSION__', dartString(identity.contractVersion)),
     '',
     ...operations.flatMap((operation) => [renderMethod(operation), '']),
-    CLIENT_TAIL.replace('__CONTRACT_VERSION_HEADER__', dartString(identity.headers.contractVersion)).replace(
-      '__APP_VERSION_HEADER__',
-      dartString(identity.headers.appVersion),
-    ),
+    CLIENT_TAIL.replace(
+      '__CONTRACT_VERSION_HEADER__',
+      dartString(identity.headers.contractVersion),
+    ).replace('__APP_VERSION_HEADER__', dartString(identity.headers.appVersion)),
     '',
   ].join('\n');
 }

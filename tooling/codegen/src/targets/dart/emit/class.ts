@@ -13,6 +13,9 @@ import {
 } from './codecs.js';
 import { broken, type Doc, docComment, flat, list, render, WIDTH } from './layout.js';
 
+/** The note of a deprecated field without a description of its own. */
+const DEPRECATED_FIELD = 'Deprecated in the contract; it may be removed.';
+
 /** Looks up the Dart member of an enum for a wire value (for defaults). */
 export type EnumCaseLookup = (enumName: string, wire: string) => string | undefined;
 
@@ -129,6 +132,9 @@ export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
   // Fields.
   for (const field of fields) {
     if (field.description) lines.push('', ...docComment(field.description, '  '));
+    if (field.deprecated) {
+      lines.push(`  @Deprecated(${dartString(field.description ?? DEPRECATED_FIELD)})`);
+    }
     lines.push(`  final ${fieldTypeName(field)} ${field.dartName};`);
   }
   if (fields.length > 0) lines.push('');

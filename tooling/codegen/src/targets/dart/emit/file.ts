@@ -3,6 +3,7 @@ import { lineCommentHeader } from '../../../pipeline/header.js';
 import type { DartFileIR, DartType, DeclarationIR } from '../model/ir.js';
 import { JSON_HELPERS_FILE } from '../runtime/json-helpers.js';
 import { type EnumCaseLookup, emitClass } from './class.js';
+import { declaresDeprecated, deprecationPreamble } from './deprecations.js';
 import { emitEnum } from './enum.js';
 import { emitUnion } from './union.js';
 
@@ -37,7 +38,11 @@ export class DeclarationIndex {
 
 /** The source of one generated Dart file: header, directives, declarations. */
 export function emitFile(file: DartFileIR, files: DartFileIR[], index: DeclarationIndex): string {
-  const lines: string[] = [lineCommentHeader('dart').trimEnd(), ''];
+  const lines: string[] = [
+    lineCommentHeader('dart').trimEnd(),
+    '',
+    ...deprecationPreamble(declaresDeprecated(file.declarations)),
+  ];
   const dir = posix.dirname(file.path);
   const relative = (path: string) => posix.relative(dir, path);
   if (file.partOf) {

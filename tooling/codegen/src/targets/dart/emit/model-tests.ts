@@ -7,6 +7,7 @@
 import { lineCommentHeader } from '../../../pipeline/header.js';
 import type { ClassIR, DartFileIR, DartType, EnumIR, FieldIR, UnionIR } from '../model/ir.js';
 import { dartString, dartTypeName, fieldTypeName } from './codecs.js';
+import { declaresDeprecated, deprecationPreamble } from './deprecations.js';
 import { list, render } from './layout.js';
 
 export const MODEL_TESTS_FILE = 'test/models_test.dart';
@@ -293,6 +294,7 @@ export function emitModelTests(files: DartFileIR[]): string {
   return [
     lineCommentHeader('dart').trimEnd(),
     '',
+    ...deprecationPreamble(declaresDeprecated(declarations)),
     '// What the models promise beyond the wire format (the vectors only decode):',
     '// equality, copyWith, arguments frozen by the constructors, and toString.',
     '',

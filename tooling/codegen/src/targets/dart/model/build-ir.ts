@@ -151,6 +151,7 @@ export function buildFiles(analyzed: AnalyzedContract, graph: GraphAccess): Dart
         ),
         presence: presenceOf(prop, required.has(jsonName)),
         ...(typeof prop.description === 'string' ? { description: prop.description } : {}),
+        ...(prop.deprecated === true ? { deprecated: true as const } : {}),
       };
       if ('const' in prop) {
         field.literal = prop.const as FieldIR['literal'];

@@ -35,6 +35,8 @@ export interface FieldIR {
   /** The literal is the discriminator of a sealed union the class implements. */
   overrides?: boolean;
   description?: string;
+  /** Marked deprecated in the contract (`.meta({ deprecated: true })`): `@Deprecated`. */
+  deprecated?: true;
 }
 
 export interface ClassIR {
