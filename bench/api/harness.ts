@@ -64,6 +64,8 @@ export interface Case {
   path: string;
   method?: 'GET' | 'POST';
   body?: string;
+  /** Request headers besides the content type of a body. */
+  headers?: Record<string, string>;
   expectStatus: number;
 }
 
@@ -112,7 +114,7 @@ export async function measure(
     duration: seconds,
     // A fixed offered load (req/s over all connections) instead of as fast as it goes.
     ...(rate ? { overallRate: rate } : {}),
-    ...(c.body ? { body: c.body, headers: { 'content-type': 'application/json' } } : {}),
+    ...requestOptions(c),
   });
   const cpu = cpuSeconds(pid) - cpuBefore;
   // A benchmark of error responses measures nothing: refuse it loudly.
@@ -126,11 +128,20 @@ export async function measure(
   return { rate: total / elapsed, cpuUs: (cpu * 1e6) / total, busy: cpu / elapsed };
 }
 
+/** A case's body and headers, as autocannon and fetch both take them. */
+function requestOptions(c: Case): { body?: string; headers?: Record<string, string> } {
+  const headers = { ...(c.body ? { 'content-type': 'application/json' } : {}), ...c.headers };
+  return {
+    ...(c.body ? { body: c.body } : {}),
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+  };
+}
+
 /** Fails unless the case answers with its expected status (before anything is measured). */
 export async function probe(c: Case): Promise<void> {
   const response = await fetch(`${c.server.url}${c.path}`, {
     method: c.method ?? 'GET',
-    ...(c.body ? { body: c.body, headers: { 'content-type': 'application/json' } } : {}),
+    ...requestOptions(c),
   });
   if (response.status !== c.expectStatus) {
     throw new Error(

@@ -47,6 +47,8 @@ try {
   const fastify = await startServer('bare-fastify.ts', [], sameHeaders);
   const checked = await startServer('api.ts', ['memory', 'validated']);
   const db = await startServer('api.ts', ['pglite']);
+  // The same API with the app-version handshake on (a minimum set): issue 19's <= 3 % goal.
+  const gated = await startServer('api.ts', ['memory'], { BENCH_MIN_APP_VERSION: '1.0.0' });
 
   const body = JSON.stringify(createBody);
   const trpcInput = encodeURIComponent(JSON.stringify({ limit: 20 }));
@@ -113,6 +115,19 @@ try {
       path: `/trpc/listTasks?input=${trpcInput}`,
       expectStatus: 200,
     },
+    gatedOne: {
+      name: 'REST GET /tasks/{id}, handshake on, x-app-version sent',
+      server: gated,
+      path: `/api/v1/tasks/${taskId}`,
+      headers: { 'x-app-version': '2.3.1+48', 'x-contract-version': '0.1.0' },
+      expectStatus: 200,
+    },
+    gatedOneAnonymous: {
+      name: 'REST GET /tasks/{id}, handshake on, no header',
+      server: gated,
+      path: `/api/v1/tasks/${taskId}`,
+      expectStatus: 200,
+    },
     dbList: {
       name: 'REST GET /tasks (PGlite)',
       server: db,
@@ -139,6 +154,10 @@ try {
     { subject: cases.restPost, reference: cases.rawPost, goal: 0.8, aim: 0.9 },
     { subject: cases.rawPost, reference: cases.httpList },
     { subject: cases.dbList, reference: cases.httpListH },
+    // The handshake: a client that sends its version against one that does not (goal: <= 3 %
+    // of a GET's throughput), and the hook's cost for clients without the header.
+    { subject: cases.gatedOne, reference: cases.gatedOneAnonymous, goal: 0.97 },
+    { subject: cases.gatedOneAnonymous, reference: cases.restOne },
   ].filter(
     ({ subject, reference }) =>
       ONLY.length === 0 ||

@@ -24,7 +24,14 @@ const config = parseConfig({
   // ab.ts: settings of one side of an A/B (e.g. {"RATE_LIMIT_ENABLED":"false"}).
   ...(JSON.parse(process.env.BENCH_API_CONFIG ?? '{}') as Record<string, string>),
 });
-const app = await buildServer(config, mode === 'memory' ? { operations: memoryOperations } : {});
+// BENCH_MIN_APP_VERSION: the app-version handshake on, retiring versions below it.
+const minimum = process.env.BENCH_MIN_APP_VERSION;
+const app = await buildServer(config, {
+  ...(mode === 'memory' ? { operations: memoryOperations } : {}),
+  ...(minimum
+    ? { appVersionPolicy: { contractVersion: '0.0.0', minimumSupportedVersion: minimum } }
+    : {}),
+});
 
 // The comparison variant for POST: the same handler and the same response serialization,
 // but no request validation at all: the parsed body is trusted and laid over defaults
