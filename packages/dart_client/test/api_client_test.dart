@@ -763,7 +763,7 @@ void main() {
       );
     });
 
-    test('every request names the app version, or none when not given', () async {
+    test('sends the app version when it has one', () async {
       final api = _client(
         (request) => expect(request.headers['x-app-version'], _appVersion),
         body: jsonEncode(<String, Object?>{
@@ -776,7 +776,7 @@ void main() {
       );
       await api.getUser('a/b c?d');
       final anonymous = _client(
-        (request) => expect(request.headers.containsKey('x-app-version'), isFalse),
+        (request) => expect(request.headers['x-app-version'], isNull),
         body: jsonEncode(<String, Object?>{
           'id': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
           'email': 'ada.lovelace@example.com',
@@ -789,7 +789,7 @@ void main() {
       await anonymous.getUser('a/b c?d');
     });
 
-    test('a 426 is an UpdateRequiredException with the minimum version', () async {
+    test('426: UpdateRequiredException with the minimum', () async {
       final api = _client(
         (request) {},
         status: 426,
@@ -818,7 +818,7 @@ void main() {
       );
     });
 
-    test('a 426 without a readable body is still an UpdateRequiredException', () {
+    test('426 with an unreadable body: UpdateRequiredException', () {
       final retired = ApiException.fromResponse(426, '<html>Upgrade</html>');
       expect(retired, isA<UpdateRequiredException>());
       expect((retired as UpdateRequiredException).minimumAppVersion, isNull);

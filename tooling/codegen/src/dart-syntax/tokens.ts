@@ -13,7 +13,11 @@ export async function dartTokens(source: string): Promise<string[]> {
   if (!tree) throw new Error('tree-sitter could not parse the Dart source');
   const tokens: string[] = [];
   const visit = (node: Node) => {
-    if (node.childCount === 0 || node.type === 'comment' || node.type.endsWith('string_literal')) {
+    if (node.type.endsWith('string_literal')) {
+      tokens.push(stringLiteralText(node, source));
+      return;
+    }
+    if (node.childCount === 0 || node.type === 'comment') {
       tokens.push(node.type === 'comment' ? node.text.replace(/\s+/g, ' ').trim() : node.text);
       return;
     }
@@ -22,6 +26,27 @@ export async function dartTokens(source: string): Promise<string[]> {
   visit(tree.rootNode);
   tree.delete();
   return dropTrailingCommas(tokens);
+}
+
+/**
+ * A string literal's text with the layout between adjacent strings (`'a '\n    'b'`, which a
+ * formatter re-indents) reduced to one space; the strings' own contents stay exact.
+ */
+function stringLiteralText(node: Node, source: string): string {
+  const quotes = node.children.filter(
+    (child): child is Node =>
+      child !== null && child.childCount === 0 && /^r?("|'|'''|""")$/.test(child.type),
+  );
+  let text = '';
+  let from = node.startIndex;
+  for (let i = 1; i + 1 < quotes.length; i += 2) {
+    // quotes[i] closes a string, quotes[i + 1] opens the next one.
+    const close = quotes[i] as Node;
+    const open = quotes[i + 1] as Node;
+    text += `${source.slice(from, close.endIndex)} `;
+    from = open.startIndex;
+  }
+  return text + source.slice(from, node.endIndex);
 }
 
 const CLOSERS = new Set([')', ']', '}', '>']);

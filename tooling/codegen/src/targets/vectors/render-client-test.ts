@@ -288,14 +288,14 @@ function behaviourTests(operations: DartOperation[], contract: LoadedContract): 
   ]);
   const appHeader = dartString(contract.clientHeaders.appVersion);
   tests.push([
-    `${I1}test('every request names the app version, or none when not given', () async {`,
+    `${I1}test('sends the app version when it has one', () async {`,
     `${I2}final api = _client(`,
     `${I3}(request) => expect(request.headers[${appHeader}], _appVersion),`,
     statement(I3, 'body: jsonEncode(', dartJson(response.json), '),'),
     `${I2});`,
     `${I2}await ${call};`,
     `${I2}final anonymous = _client(`,
-    `${I3}(request) => expect(request.headers.containsKey(${appHeader}), isFalse),`,
+    `${I3}(request) => expect(request.headers[${appHeader}], isNull),`,
     statement(I3, 'body: jsonEncode(', dartJson(response.json), '),'),
     `${I3}appVersion: null,`,
     `${I2});`,
@@ -308,14 +308,14 @@ function behaviourTests(operations: DartOperation[], contract: LoadedContract): 
     ')',
   );
   tests.push([
-    `${I1}test('a 426 is an UpdateRequiredException with the minimum version', () async {`,
+    `${I1}test('426: UpdateRequiredException with the minimum', () async {`,
     ...failing(426, retiredBody, 'UPDATE_REQUIRED', [
       ['(e) => (e as UpdateRequiredException).minimumAppVersion', "'minimumAppVersion'", "'2.0.0'"],
     ]),
     `${I1}});`,
   ]);
   tests.push([
-    `${I1}test('a 426 without a readable body is still an UpdateRequiredException', () {`,
+    `${I1}test('426 with an unreadable body: UpdateRequiredException', () {`,
     `${I2}final retired = ApiException.fromResponse(426, '<html>Upgrade</html>');`,
     `${I2}expect(retired, isA<UpdateRequiredException>());`,
     `${I2}expect((retired as UpdateRequiredException).minimumAppVersion, isNull);`,

@@ -15,11 +15,22 @@ describe('typescript target', () => {
       'packages/client-ts/src/generated/openapi.ts',
       'packages/client-ts/src/generated/models.ts',
       'packages/client-ts/src/generated/operations.ts',
+      'packages/client-ts/src/generated/client-info.ts',
     ]);
     for (const file of files) {
       expect(file.contents.startsWith('// GENERATED CODE - DO NOT EDIT.\n')).toBe(true);
       expect(readFileSync(join(REPO_ROOT, file.path), 'utf8'), file.path).toBe(file.contents);
     }
+  });
+
+  it('stamps the contract version and the handshake headers into client-info.ts', async () => {
+    const context = await repoContext();
+    const info = (await typescriptTarget.generate(context)).find((file) =>
+      file.path.endsWith('client-info.ts'),
+    )?.contents;
+    expect(info).toContain(`export const CONTRACT_VERSION = '${context.contract.info.version}';`);
+    expect(info).toContain("export const APP_VERSION_HEADER = 'x-app-version';");
+    expect(info).toContain("export const CONTRACT_VERSION_HEADER = 'x-contract-version';");
   });
 
   it('exports every component as a named type and every operation in the table', async () => {

@@ -8,6 +8,7 @@
 import { lineCommentHeader } from '../../../pipeline/header.js';
 import type { ClassIR, DartFileIR, EnumIR, UnionIR } from '../model/ir.js';
 import { dartString } from './codecs.js';
+import { declaresDeprecated, deprecationPreamble } from './deprecations.js';
 import { list, render } from './layout.js';
 import { PACKAGE_PLACEHOLDER } from './model-tests.js';
 
@@ -63,6 +64,7 @@ export function emitDecodedFields(files: DartFileIR[]): string {
   return [
     lineCommentHeader('dart').trimEnd(),
     '',
+    ...deprecationPreamble(declaresDeprecated(declarations)),
     '// The fields of decoded models as the objects hold them, read through their',
     '// getters (not toJson), for the type-exact checks of test/vectors_test.dart.',
     '',

@@ -249,7 +249,7 @@ describe('ApiException', () => {
     expect(source).toContain('class ApiException implements Exception {');
     expect(source).toContain('final ApiError error;');
     expect(source).toMatch(
-      /on FormatException \{\n\s+final error = ApiError\(\n\s+code: ErrorCode\.internal,\n\s+message: 'HTTP \$statusCode/,
+      /on FormatException \{\n\s+error = ApiError\(\n\s+code: ErrorCode\.internal,\n\s+message: 'HTTP \$statusCode/,
     );
     expect(source).not.toMatch(/ApiError\.fromJson\(\{/);
     expect(source).toContain('final int statusCode;');
@@ -263,7 +263,16 @@ describe('ApiException', () => {
       "final text = code.isUnknown ? _receivedCode ?? 'unknown' : code.toJson();",
     );
     expect(source).toContain(
-      'return ApiException._received(statusCode, error, body, _codeIn(json));',
+      'return ApiException._received(statusCode, error, body, receivedCode);',
+    );
+  });
+
+  it('turns a 426 into an UpdateRequiredException carrying minimumAppVersion', () => {
+    const source = file('lib/src/api_exception.dart');
+    expect(source).toContain('class UpdateRequiredException extends ApiException {');
+    expect(source).toContain('static const status = 426;');
+    expect(source).toMatch(
+      /if \(statusCode == UpdateRequiredException\.status\) \{\n\s+return UpdateRequiredException\._\(\n\s+error,\n\s+body,\n\s+receivedCode,\n\s+_stringIn\(json, 'minimumAppVersion'\),/,
     );
   });
 
