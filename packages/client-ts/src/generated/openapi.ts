@@ -130,6 +130,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "code": "UPDATE_REQUIRED",
+         *       "message": "This app version is no longer supported; update to 1.4.0 or later",
+         *       "minimumAppVersion": "1.4.0"
+         *     }
+         * @example {
+         *       "code": "VALIDATION_FAILED",
+         *       "message": "Invalid input: body.title",
+         *       "details": [
+         *         {
+         *           "location": "body",
+         *           "path": "title",
+         *           "message": "Too big: expected string to have <=200 characters"
+         *         }
+         *       ]
+         *     }
+         */
         ApiError: {
             code: components["schemas"]["ErrorCode"];
             message: string;

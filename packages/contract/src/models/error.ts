@@ -56,5 +56,26 @@ export const ApiError = z
     /** With UPDATE_REQUIRED: the oldest app version the server still serves. */
     minimumAppVersion: z.string().max(100).optional(),
   })
-  .meta({ id: 'ApiError' });
+  .meta({
+    id: 'ApiError',
+    // Also cross-language vectors: both clients must read these exactly.
+    examples: [
+      {
+        code: 'UPDATE_REQUIRED',
+        message: 'This app version is no longer supported; update to 1.4.0 or later',
+        minimumAppVersion: '1.4.0',
+      },
+      {
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid input: body.title',
+        details: [
+          {
+            location: 'body',
+            path: 'title',
+            message: 'Too big: expected string to have <=200 characters',
+          },
+        ],
+      },
+    ],
+  });
 export type ApiError = z.infer<typeof ApiError>;

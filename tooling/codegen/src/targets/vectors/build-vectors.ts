@@ -321,6 +321,16 @@ function buildComponentVectors(
   for (const value of schema.enum ?? []) {
     set.addValid(`value ${JSON.stringify(value)}`, value as JsonValue);
   }
+  // The contract's own examples (`.meta({ examples })`): payloads its authors want both
+  // clients to agree on, e.g. the 426 body a retired app version receives.
+  const examples: unknown[] = Array.isArray(schema.examples) ? schema.examples : [];
+  examples.forEach((example, index) => {
+    if (!set.addValid(`example ${index + 1}`, example as JsonValue)) {
+      throw new CodegenError(`examples[${index}] does not pass the model's own Zod schema`, {
+        model: component,
+      });
+    }
+  });
 
   // Seeded random payloads; Zod drops the few the arbitraries get wrong.
   let accepted = 0;

@@ -348,6 +348,24 @@ describe('buildVectors on any schema', () => {
     });
   });
 
+  it("turns the model's own examples into valid vectors, and refuses one Zod rejects", () => {
+    const Note = z.object({ text: z.string().max(5), pinned: z.boolean().default(false) });
+    const schemaOf = (examples: unknown[]) => {
+      const { $schema: _ignored, ...note } = z.toJSONSchema(Note.meta({ examples }), {
+        io: 'output',
+        target: 'draft-2020-12',
+      }) as Record<string, unknown>;
+      return note;
+    };
+    const vectors = buildVectors('Note', { Note: schemaOf([{ text: 'hi', pinned: true }]) }, Note);
+    expect(vectors.valid.find((vector) => vector.name === 'example 1')).toMatchObject({
+      json: { text: 'hi', pinned: true },
+      expected: { text: 'hi', pinned: true },
+    });
+    const bad = () => buildVectors('Note', { Note: schemaOf([{ text: 'far too long' }]) }, Note);
+    expect(bad).toThrow(/^model Note: examples\[0\] does not pass the model's own Zod schema/);
+  });
+
   it('names the model when its schema has a shape it cannot generate for', () => {
     const Pair = z.tuple([z.string(), z.number()]);
     const { $schema: _ignored, ...pair } = z.toJSONSchema(Pair, {
