@@ -15,7 +15,7 @@ const dist = `${root}dist`;
  * Everything else is bundled: resolving and reading ~hundreds of files of node_modules at start
  * took ~25% of a fresh in-memory start and ~15% of a restart (bench/startup, load ~10).
  */
-const external = ['@electric-sql/pglite', '@fastify/swagger-ui', 'pg', 'pg-native'];
+const external = ['@electric-sql/pglite', '@fastify/swagger-ui', 'pg-native'];
 
 await rm(dist, { recursive: true, force: true });
 await build({
