@@ -44,6 +44,20 @@ export const taskPage: TaskPage = TaskPage.parse({
 });
 export const oneTask: Task = task(1);
 
+/**
+ * The page and the task as the reference servers send them: the API's own bodies when run.ts
+ * passes them (BENCH_PAGE, BENCH_TASK), so the references send the same bytes. The API writes
+ * the contract's fields in its schema order (optional ones last), which is not the order of
+ * the objects above: same JSON, same length, other bytes.
+ */
+export function referencePayloads(): { page: unknown; task: unknown } {
+  const { BENCH_PAGE, BENCH_TASK } = process.env;
+  return {
+    page: BENCH_PAGE ? JSON.parse(BENCH_PAGE) : taskPage,
+    task: BENCH_TASK ? JSON.parse(BENCH_TASK) : oneTask,
+  };
+}
+
 /** A valid create body (what every POST of the benchmark sends). */
 export const createBody: CreateTaskInput = {
   projectId: uuid(1),

@@ -151,6 +151,22 @@ export async function probe(c: Case): Promise<void> {
   await response.arrayBuffer();
 }
 
+/** Fails unless two cases answer with the same body, byte for byte. */
+export async function checkSameBody(a: Case, b: Case): Promise<void> {
+  const body = async (c: Case) =>
+    Buffer.from(
+      await (
+        await fetch(`${c.server.url}${c.path}`, { method: c.method ?? 'GET', ...requestOptions(c) })
+      ).arrayBuffer(),
+    );
+  const [left, right] = await Promise.all([body(a), body(b)]);
+  if (!left.equals(right)) {
+    throw new Error(
+      `${a.name} and ${b.name} send different bodies (${left.length} and ${right.length} bytes)`,
+    );
+  }
+}
+
 export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

@@ -4,18 +4,19 @@
 // `/one-headers` also send the headers the API sends on every answer (security headers and
 // rate-limit counters, given by run.ts in BENCH_HEADERS), so the bytes on the wire match.
 import { createServer } from 'node:http';
-import { oneTask, taskPage } from '../fixtures.js';
+import { referencePayloads } from '../fixtures.js';
 import { announce } from './ready.js';
 
+const { page, task } = referencePayloads();
 const sameHeaders = JSON.parse(process.env.BENCH_HEADERS ?? '{}') as Record<string, string>;
 const minimal = { 'content-type': 'application/json; charset=utf-8' };
 const full = { ...sameHeaders, ...minimal };
 
 const routes: Record<string, { payload: unknown; headers: Record<string, string> }> = {
-  '/list': { payload: taskPage, headers: minimal },
-  '/one': { payload: oneTask, headers: minimal },
-  '/list-headers': { payload: taskPage, headers: full },
-  '/one-headers': { payload: oneTask, headers: full },
+  '/list': { payload: page, headers: minimal },
+  '/one': { payload: task, headers: minimal },
+  '/list-headers': { payload: page, headers: full },
+  '/one-headers': { payload: task, headers: full },
 };
 
 const server = createServer((request, response) => {
