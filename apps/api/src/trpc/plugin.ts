@@ -1,10 +1,11 @@
-import { type ApiError, httpStatusOf } from '@acme/contract';
+import { type ApiError, httpStatusOf, type RouteDefinition, routes } from '@acme/contract';
 import {
   type FastifyTRPCPluginOptions,
   fastifyRequestHandler,
 } from '@trpc/server/adapters/fastify';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { FastifyInstance } from 'fastify';
+import { deprecationHeaders } from '../http/deprecation.js';
 import { installErrorHandler } from '../http/error-handler.js';
 import { decodeJsonText } from '../http/json-body.js';
 import { assertBatchSize } from './batch.js';
@@ -15,6 +16,17 @@ export const TRPC_PREFIX = '/trpc';
 
 export interface TrpcPluginOptions extends TrpcRouterOptions {
   maxBatchSize: number;
+  /** The contract's route table, or a variant of it (tests of per-route behaviour). */
+  routeTable?: typeof routes;
+}
+
+/** The Deprecation/Sunset headers of each deprecated procedure, computed once. */
+function deprecatedProcedures(table: typeof routes): Map<string, Record<string, string>> {
+  const headers = new Map<string, Record<string, string>>();
+  for (const [name, route] of Object.entries(table) as [string, RouteDefinition][]) {
+    if (route.deprecated) headers.set(name, deprecationHeaders(name, route.deprecated));
+  }
+  return headers;
 }
 
 /** An ApiError in the envelope tRPC clients read errors from. */
@@ -64,8 +76,14 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcPluginOption
         req.log.error({ err: error.cause ?? error }, 'tRPC call failed');
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
+  const deprecated = deprecatedProcedures(options.routeTable ?? routes);
   app.all<{ Params: { path: string } }>(`${TRPC_PREFIX}/:path`, async (request, reply) => {
     assertBatchSize(request.params.path, options.maxBatchSize);
+    if (deprecated.size > 0) {
+      // A batch that calls a deprecated procedure answers with its headers, as REST does.
+      const name = request.params.path.split(',').find((procedure) => deprecated.has(procedure));
+      if (name !== undefined) reply.headers(deprecated.get(name) as Record<string, string>);
+    }
     await fastifyRequestHandler({
       ...trpcOptions,
       req: request,

@@ -13,6 +13,7 @@ import { type AppServer, buildServer } from '../../src/index.js';
 import { operations } from '../../src/operations.js';
 import { restRoutes } from '../../src/rest/register-routes.js';
 import { StartupError } from '../../src/startup-error.js';
+import { trpcRoutes } from '../../src/trpc/plugin.js';
 import { testConfig } from '../helpers/test-server.js';
 
 const MINIMUM = '1.2.0';
@@ -90,15 +91,16 @@ describe('the app-version policy file', () => {
 });
 
 describe('deprecated routes', () => {
+  const deprecatedGetTask: RouteDefinition = {
+    ...routes.getTask,
+    deprecated: {
+      since: '2026-12-01T00:00:00Z',
+      sunset: '2027-06-01T00:00:00Z',
+      use: 'listTasks',
+    },
+  };
+
   it('answer with Deprecation (RFC 9745) and Sunset (RFC 8594)', async () => {
-    const deprecatedGetTask: RouteDefinition = {
-      ...routes.getTask,
-      deprecated: {
-        since: '2026-12-01T00:00:00Z',
-        sunset: '2027-06-01T00:00:00Z',
-        use: 'listTasks',
-      },
-    };
     const server = Fastify();
     await server.register(restRoutes, {
       operations: { ...operations, getTask: async () => ({ ...sampleTask }) } as typeof operations,
@@ -110,6 +112,28 @@ describe('deprecated routes', () => {
     expect(deprecated.headers.deprecation).toBe(`@${Date.UTC(2026, 11, 1) / 1000}`);
     expect(deprecated.headers.sunset).toBe('Tue, 01 Jun 2027 00:00:00 GMT');
     const current = await server.inject({ url: `${REST_PREFIX}/projects?limit=1` });
+    expect(current.headers.deprecation).toBeUndefined();
+    await server.close();
+  });
+
+  it('over tRPC too, also in a batch that calls it', async () => {
+    const server = Fastify();
+    await server.register(trpcRoutes, {
+      operations: { ...operations, getTask: async () => ({ ...sampleTask }) } as typeof operations,
+      context: { database: app.database },
+      production: false,
+      validateResponses: false,
+      maxBatchSize: 20,
+      routeTable: { ...routes, getTask: deprecatedGetTask } as typeof routes,
+    });
+    const input = encodeURIComponent(JSON.stringify({ taskId: sampleTask.id }));
+    const single = await server.inject({ url: `/trpc/getTask?input=${input}` });
+    expect(single.statusCode).toBe(200);
+    expect(single.headers.deprecation).toBe(`@${Date.UTC(2026, 11, 1) / 1000}`);
+    const batchInput = encodeURIComponent(JSON.stringify({ 0: {}, 1: { taskId: sampleTask.id } }));
+    const batch = await server.inject({ url: `/trpc/health,getTask?batch=1&input=${batchInput}` });
+    expect(batch.headers.sunset).toBe('Tue, 01 Jun 2027 00:00:00 GMT');
+    const current = await server.inject({ url: '/trpc/health' });
     expect(current.headers.deprecation).toBeUndefined();
     await server.close();
   });
