@@ -53,7 +53,7 @@ export function syntheticContractSource(count: number): string {
   lines.push('', 'export const syntheticRoutes = {');
   for (const name of objects) {
     lines.push(
-      `  get${name}: { method: 'GET', path: '/${name.toLowerCase()}/{id}', summary: 'Get one ${name}', tag: 'bench', params: z.object({ id: z.uuid() }), response: ${name}, successStatus: 200, errors: ['NOT_FOUND'] },`,
+      `  get${name}: { method: 'GET', path: '/${name.toLowerCase()}/{id}', summary: 'Get one ${name}', tag: 'bench', access: 'public', params: z.object({ id: z.uuid() }), response: ${name}, successStatus: 200, errors: ['NOT_FOUND'] },`,
     );
   }
   lines.push('} as const satisfies Record<string, RouteDefinition>;', '');

@@ -19,7 +19,13 @@ export interface RouteDefinition {
   /** Relative to the REST prefix (`/api/v1`), with OpenAPI-style `{param}` segments. */
   readonly path: `/${string}`;
   readonly summary: string;
+  /** A key of routeTags (which describes it in OpenAPI), or a tag of its own. */
   readonly tag: string;
+  /**
+   * Who may call it: anyone (`public`), or a signed-in user (`signed-in`: a bearer token, which
+   * OpenAPI, both clients and the breaking-change check all read from here).
+   */
+  readonly access: RouteAccess;
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   /** A registered model (`.meta({ id })`): request bodies are named types in every client. */
@@ -35,6 +41,16 @@ export interface RouteDefinition {
    */
   readonly deprecated?: RouteDeprecation;
 }
+
+export type RouteAccess = 'public' | 'signed-in';
+
+/** The groups of the API, as OpenAPI tags, with what each holds. */
+export const routeTags = {
+  system: 'The API itself: health of the server and its database.',
+  users: 'The people who own projects and are assigned tasks.',
+  projects: 'Projects: named groups of tasks with their own settings.',
+  tasks: 'Tasks: the work items, with checklists, attachments and metadata.',
+} as const satisfies Record<string, string>;
 
 export interface RouteDeprecation {
   /** When it was deprecated: an ISO 8601 instant (`2026-12-01T00:00:00Z`). */
@@ -77,6 +93,7 @@ export const routes = {
     path: '/health',
     summary: 'Report the state of the API and its database',
     tag: 'system',
+    access: 'public',
     response: Health,
     successStatus: 200,
     errors: [],
@@ -86,6 +103,7 @@ export const routes = {
     path: '/users',
     summary: 'List users, newest first',
     tag: 'users',
+    access: 'public',
     query: z.object(pageQuery),
     response: UserPage,
     successStatus: 200,
@@ -96,6 +114,7 @@ export const routes = {
     path: '/users/{userId}',
     summary: 'Get one user',
     tag: 'users',
+    access: 'public',
     params: byId('userId'),
     response: User,
     successStatus: 200,
@@ -106,6 +125,7 @@ export const routes = {
     path: '/projects',
     summary: 'List projects, newest first',
     tag: 'projects',
+    access: 'public',
     query: z.object(pageQuery),
     response: ProjectPage,
     successStatus: 200,
@@ -116,6 +136,7 @@ export const routes = {
     path: '/projects/{projectId}',
     summary: 'Get one project',
     tag: 'projects',
+    access: 'public',
     params: byId('projectId'),
     response: Project,
     successStatus: 200,
@@ -126,6 +147,7 @@ export const routes = {
     path: '/projects',
     summary: 'Create a project',
     tag: 'projects',
+    access: 'public',
     body: CreateProjectInput,
     response: Project,
     successStatus: 201,
@@ -136,6 +158,7 @@ export const routes = {
     path: '/tasks',
     summary: 'List tasks, newest first, optionally filtered',
     tag: 'tasks',
+    access: 'public',
     query: z.object({
       projectId: Id.optional(),
       status: TaskStatus.optional(),
@@ -151,6 +174,7 @@ export const routes = {
     path: '/tasks/{taskId}',
     summary: 'Get one task',
     tag: 'tasks',
+    access: 'public',
     params: byId('taskId'),
     response: Task,
     successStatus: 200,
@@ -161,6 +185,7 @@ export const routes = {
     path: '/tasks',
     summary: 'Create a task in a project',
     tag: 'tasks',
+    access: 'public',
     body: CreateTaskInput,
     response: Task,
     successStatus: 201,
@@ -171,6 +196,7 @@ export const routes = {
     path: '/tasks/{taskId}',
     summary: 'Change some fields of a task (absent: unchanged, null: cleared)',
     tag: 'tasks',
+    access: 'public',
     params: byId('taskId'),
     body: UpdateTaskInput,
     response: Task,
@@ -182,6 +208,7 @@ export const routes = {
     path: '/tasks/{taskId}',
     summary: 'Delete a task',
     tag: 'tasks',
+    access: 'public',
     params: byId('taskId'),
     response: null,
     successStatus: 204,

@@ -1,5 +1,14 @@
 import { httpStatusOf } from '../models/error.js';
-import { errorsOf, type RouteDefinition, type RouteDeprecation } from '../routes.js';
+import {
+  errorsOf,
+  type RouteDefinition,
+  type RouteDeprecation,
+  routeTags,
+} from '../routes.js';
+
+/** The security scheme of `signed-in` routes: `Authorization: Bearer <session token>`. */
+export const BEARER_SCHEME = 'bearerAuth';
+
 import {
   buildContractSchemas,
   type ContractSchemas,
@@ -20,9 +29,12 @@ export type OpenApiDocument = {
   openapi: '3.1.0';
   info: OpenApiInfo;
   servers: { url: string }[];
-  tags: { name: string }[];
+  tags: { name: string; description?: string }[];
   paths: Record<string, Record<string, unknown>>;
-  components: { schemas: Record<string, JsonSchema> };
+  components: {
+    schemas: Record<string, JsonSchema>;
+    securitySchemes?: Record<string, { type: 'http'; scheme: 'bearer'; description: string }>;
+  };
 };
 
 const statusText: Record<number, string> = {
@@ -103,6 +115,8 @@ export function buildOpenApiDocument(
       operationId,
       summary: route.summary,
       tags: [route.tag],
+      // Declared on every operation, public ones included (`[]`: no credentials needed).
+      security: route.access === 'signed-in' ? [{ [BEARER_SCHEME]: [] }] : [],
     };
     if (route.deprecated) {
       operation.deprecated = true;
@@ -127,8 +141,20 @@ export function buildOpenApiDocument(
     openapi: '3.1.0',
     info,
     servers: [{ url: REST_PREFIX }],
-    tags: [...tags].map((name) => ({ name })),
+    tags: [...tags].map((name) => {
+      const description = (routeTags as Record<string, string>)[name];
+      return description === undefined ? { name } : { name, description };
+    }),
     paths,
-    components: { schemas: schemas.components },
+    components: {
+      schemas: schemas.components,
+      securitySchemes: {
+        [BEARER_SCHEME]: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The opaque session token the log-in operation returns.',
+        },
+      },
+    },
   };
 }

@@ -165,6 +165,10 @@ function compareRoute(
     );
   }
 
+  const [was, now] = [before.access ?? 'public', after.access ?? 'public'];
+  if (was !== now) {
+    routeChange(name, now === 'signed-in' ? 'access-narrowed' : 'access-widened', `${was}->${now}`);
+  }
   for (const code of after.errors) {
     if (!before.errors.includes(code)) routeChange(name, 'error-code-added', code);
   }

@@ -177,6 +177,8 @@ function normalize(
         .map(Number)
         .filter((status) => status !== route.successStatus)
         .sort((a, b) => a - b),
+      // A contract from before routes declared it (a --base ref) was public throughout.
+      access: route.access ?? 'public',
     };
   }
   return sortKeysDeep({

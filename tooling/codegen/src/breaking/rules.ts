@@ -130,6 +130,14 @@ export const RULES = {
     title: 'request body removed',
     route: is('warning', 'the server ignores what old apps still send'),
   },
+  'access-narrowed': {
+    title: 'sign-in now required',
+    route: is('breaking', 'old apps call it without a session and get 401'),
+  },
+  'access-widened': {
+    title: 'sign-in no longer required',
+    route: is('safe', 'old apps send a token the route no longer needs'),
+  },
   'error-code-added': {
     title: 'error code added',
     route: is('warning', 'old apps show it as a generic error'),

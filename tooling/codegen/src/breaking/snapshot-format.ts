@@ -32,6 +32,8 @@ export interface RouteSnapshot {
   errors: string[];
   /** Every non-success status the route can answer with. */
   errorStatuses: number[];
+  /** Who may call it; absent in snapshots recorded before routes declared it (all public). */
+  access?: 'public' | 'signed-in';
 }
 
 export interface ModelSnapshot {
@@ -75,6 +77,7 @@ const SnapshotFile = z.strictObject({
       error: z.string().nullable(),
       errors: z.array(z.string()),
       errorStatuses: z.array(z.number().int().min(100).max(599)),
+      access: z.enum(['public', 'signed-in']).optional(),
     }),
   ),
 });

@@ -61,6 +61,7 @@ export const route = (over: Partial<RouteDefinition> = {}): RouteDefinition => (
   path: '/things/{thingId}',
   summary: 'fixture route',
   tag: 'things',
+  access: 'public',
   params: z.object({ thingId: z.uuid() }),
   response: null,
   successStatus: 200,

@@ -110,6 +110,20 @@ const cases: Case[] = [
     after: () => ({ op: route({ method: 'POST' }) }),
   },
   {
+    kind: 'access-narrowed',
+    side: 'route',
+    expected: 'breaking',
+    before: () => ({ op: route() }),
+    after: () => ({ op: route({ access: 'signed-in' }) }),
+  },
+  {
+    kind: 'access-widened',
+    side: 'route',
+    expected: 'safe',
+    before: () => ({ op: route({ access: 'signed-in' }) }),
+    after: () => ({ op: route() }),
+  },
+  {
     kind: 'route-path-changed',
     side: 'route',
     expected: 'breaking',
