@@ -1,10 +1,5 @@
 import { httpStatusOf } from '../models/error.js';
-import {
-  errorsOf,
-  type RouteDefinition,
-  type RouteDeprecation,
-  routeTags,
-} from '../routes.js';
+import { errorsOf, type RouteDefinition, type RouteDeprecation, routeTags } from '../routes.js';
 
 /** The security scheme of `signed-in` routes: `Authorization: Bearer <session token>`. */
 export const BEARER_SCHEME = 'bearerAuth';
