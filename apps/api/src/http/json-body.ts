@@ -16,7 +16,7 @@ export function parseJsonBody(text: string): unknown {
     throw bodyError(`The request body is not valid JSON: ${(error as Error).message}`);
   }
   // First: it also bounds the depth the recursive checks after it walk.
-  assertStorableInput(value);
+  assertStorableInput(value, undefined, text);
   // Only texts that mention the keys can hold them: keeps the common case to one JSON.parse.
   if (text.includes('__proto__') || text.includes('constructor')) assertNoPrototypeKeys(value);
   return value;
