@@ -30,6 +30,8 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 export class ShutdownDrain {
   #draining = false;
   #refused = 0;
+  /** Called when the last connection closes while draining. */
+  #onEmpty: (() => void) | undefined;
   readonly #sockets = new Set<Socket>();
   readonly #options: DrainOptions;
 
@@ -62,7 +64,10 @@ export class ShutdownDrain {
     server.setTimeout(options.connectionTimeoutMs);
     server.on('connection', (socket: Socket) => {
       this.#sockets.add(socket);
-      socket.once('close', () => this.#sockets.delete(socket));
+      socket.once('close', () => {
+        this.#sockets.delete(socket);
+        if (this.#sockets.size === 0) this.#onEmpty?.();
+      });
     });
     return server;
   };
@@ -78,15 +83,12 @@ export class ShutdownDrain {
     }
     if (this.#sockets.size === 0) return;
     await new Promise<void>((resolve) => {
-      const done = () => {
+      const timer = setTimeout(() => this.#onEmpty?.(), this.#options.lingerMs);
+      this.#onEmpty = () => {
+        this.#onEmpty = undefined;
         clearTimeout(timer);
-        clearInterval(poll);
         resolve();
       };
-      const timer = setTimeout(done, this.#options.lingerMs);
-      const poll = setInterval(() => {
-        if (this.#sockets.size === 0) done();
-      }, 10);
     });
   }
 }
