@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,25 +5,14 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exitOf, killStarted, MAIN, spawnEntry, startMain } from './helpers/main-process.js';
 
-// The entry point as users run it (`pnpm dev` runs the same file through tsx).
-const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const seedCli = fileURLToPath(new URL('../src/db/seed-cli.ts', import.meta.url));
 const dirs: string[] = [];
 afterAll(async () => {
+  killStarted();
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
-
-function run(env: Record<string, string>, entry = main): ChildProcess {
-  // Only what the server needs: no DATABASE_URL leaking in from a CI environment.
-  return spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-const exitOf = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 async function tempDir() {
   const dir = await mkdtemp(join(tmpdir(), 'tether-main-'));
@@ -33,8 +21,8 @@ async function tempDir() {
 }
 
 /** Runs an entry point that must refuse to start: its exit code and everything it printed. */
-async function refusal(env: Record<string, string>, entry = main) {
-  const child = run(env, entry);
+async function refusal(env: Record<string, string>, entry = MAIN) {
+  const child = spawnEntry(env, entry);
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;
@@ -44,20 +32,6 @@ async function refusal(env: Record<string, string>, entry = main) {
   });
   const code = await exitOf(child);
   return { code, output: output.trim() };
-}
-
-/** Starts main.ts and resolves with its API URL once it listens. */
-async function startMain(env: Record<string, string>) {
-  const child = run({ PORT: '0', HOST: '127.0.0.1', ...env });
-  const exited = exitOf(child);
-  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const api = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
-    lines.on('line', (line) => {
-      if (line.startsWith('API:')) resolve(line.match(/http:\/\/\S+/)?.[0] ?? '');
-    });
-  });
-  return { child, exited, api };
 }
 
 /** One line that names the setting, and no stack trace. */
@@ -70,7 +44,7 @@ function expectOneClearLine(result: { code: number | null; output: string }, set
 
 describe('main', () => {
   it('refuses a bad environment naming the variable, without a stack trace', async () => {
-    const child = run({ PORT: 'eighty', PGLITE_DATA_DIR: 'memory://' });
+    const child = spawnEntry({ PORT: 'eighty', PGLITE_DATA_DIR: 'memory://' });
     let stderr = '';
     child.stderr?.on('data', (chunk) => {
       stderr += chunk;
@@ -87,7 +61,7 @@ describe('main', () => {
   }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tether-main-'));
     dirs.push(dir);
-    const child = run({ PORT: '0', HOST: '127.0.0.1', PGLITE_DATA_DIR: join(dir, 'db') });
+    const child = spawnEntry({ PORT: '0', HOST: '127.0.0.1', PGLITE_DATA_DIR: join(dir, 'db') });
     const exited = exitOf(child);
     const lines: string[] = [];
     const lineReader = createInterface({ input: child.stdout as NodeJS.ReadableStream });

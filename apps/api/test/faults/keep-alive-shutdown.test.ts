@@ -1,23 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { ApiError } from '@acme/contract';
 import { afterAll, describe, expect, it } from 'vitest';
+import { killStarted, startMain } from '../helpers/main-process.js';
 
 // SIGTERM under many keep-alive clients: a request the server already had finishes, one that
 // reaches an open connection afterwards gets a 503 in the shared shape with Connection: close,
 // and only then do connections close. Before, requests in flight at SIGTERM were reset.
-const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 const CLIENTS = 200;
 /** SIGTERM goes out once this many requests were answered (all clients are busy by then). */
 const SIGTERM_AFTER = 1500;
 const MAX_REQUESTS_PER_CLIENT = 200;
 
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-});
+afterAll(killStarted);
 
 interface Outcome {
   sentAt: number;
@@ -49,39 +43,15 @@ function get(agent: http.Agent, url: string): Promise<Omit<Outcome, 'sentAt'>> {
   });
 }
 
-async function startMain(): Promise<{
-  child: ChildProcess;
-  api: string;
-  exited: Promise<number | null>;
-}> {
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      PGLITE_DATA_DIR: 'memory://',
-      RATE_LIMIT_ENABLED: 'false',
-      SHUTDOWN_GRACE_MS: '20000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const api = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`main exited early with ${code}`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      if (line.startsWith('API:')) resolve(line.match(/http:\/\/\S+/)?.[0] ?? '');
-    });
-  });
-  return { child, api, exited };
-}
-
 describe('SIGTERM under keep-alive load', () => {
   it(`${CLIENTS} keep-alive clients: nothing sent before SIGTERM is reset, later requests get a 503 ApiError with Connection: close`, {
     timeout: 120_000,
   }, async () => {
-    const server = await startMain();
+    const server = await startMain({
+      PGLITE_DATA_DIR: 'memory://',
+      RATE_LIMIT_ENABLED: 'false',
+      SHUTDOWN_GRACE_MS: '20000',
+    });
     const url = `${server.api}/tasks?limit=5`;
     const outcomes: Outcome[] = [];
     let answered = 0;
