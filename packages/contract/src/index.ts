@@ -1,4 +1,5 @@
 export * from './app-version.js';
+export * from './models/auth.js';
 export * from './client-headers.js';
 export * from './models/attachment.js';
 export * from './models/common.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LogInInput, RegisterInput, Session } from './models/auth.js';
 import { Id } from './models/common.js';
 import type { ErrorCode } from './models/error.js';
 import { Health } from './models/health.js';
@@ -22,8 +23,11 @@ export interface RouteDefinition {
   /** A key of routeTags (which describes it in OpenAPI), or a tag of its own. */
   readonly tag: string;
   /**
-   * Who may call it: anyone (`public`), or a signed-in user (`signed-in`: a bearer token, which
-   * OpenAPI, both clients and the breaking-change check all read from here).
+   * Who may call it: anyone (`public`), or a signed-in user (`signed-in`: a session token as
+   * `Authorization: Bearer`, which the server checks before validating the input and which
+   * OpenAPI, both clients and the breaking-change check all read from here). What a signed-in
+   * user may see of another's resources is the handler's: another user's project or task
+   * answers 404, as if it did not exist.
    */
   readonly access: RouteAccess;
   readonly params?: z.ZodObject;
@@ -42,11 +46,13 @@ export interface RouteDefinition {
   readonly deprecated?: RouteDeprecation;
 }
 
+/** Roles would be a third kind here (`{ role: 'admin' }`), checked by the same server hook. */
 export type RouteAccess = 'public' | 'signed-in';
 
 /** The groups of the API, as OpenAPI tags, with what each holds. */
 export const routeTags = {
   system: 'The API itself: health of the server and its database.',
+  auth: 'Accounts and sessions: register, log in, log out, and who is signed in.',
   users: 'The people who own projects and are assigned tasks.',
   projects: 'Projects: named groups of tasks with their own settings.',
   tasks: 'Tasks: the work items, with checklists, attachments and metadata.',
@@ -77,10 +83,14 @@ export const commonErrors = [
   'INTERNAL',
 ] as const satisfies readonly ErrorCode[];
 
-/** Every error an operation can answer with: its own, the common ones, 415 where it takes a body. */
+/**
+ * Every error an operation can answer with: its own, the common ones, 415 where it takes a
+ * body, 401 where it needs a signed-in user.
+ */
 export function errorsOf(route: RouteDefinition): ErrorCode[] {
   const body: ErrorCode[] = route.body ? ['UNSUPPORTED_MEDIA_TYPE'] : [];
-  return [...new Set<ErrorCode>([...route.errors, ...commonErrors, ...body])];
+  const access: ErrorCode[] = route.access === 'signed-in' ? ['UNAUTHENTICATED'] : [];
+  return [...new Set<ErrorCode>([...route.errors, ...access, ...commonErrors, ...body])];
 }
 
 const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
@@ -98,12 +108,54 @@ export const routes = {
     successStatus: 200,
     errors: [],
   }),
+  register: defineRoute({
+    method: 'POST',
+    path: '/auth/register',
+    summary: 'Create an account and sign in to it',
+    tag: 'auth',
+    access: 'public',
+    body: RegisterInput,
+    response: Session,
+    successStatus: 201,
+    errors: ['CONFLICT'],
+  }),
+  logIn: defineRoute({
+    method: 'POST',
+    path: '/auth/login',
+    summary: 'Sign in with an email and password (rate limited per account and per address)',
+    tag: 'auth',
+    access: 'public',
+    body: LogInInput,
+    response: Session,
+    successStatus: 200,
+    errors: ['UNAUTHENTICATED'],
+  }),
+  logOut: defineRoute({
+    method: 'POST',
+    path: '/auth/logout',
+    summary: 'End the session whose token made this call',
+    tag: 'auth',
+    access: 'signed-in',
+    response: null,
+    successStatus: 204,
+    errors: [],
+  }),
+  getCurrentUser: defineRoute({
+    method: 'GET',
+    path: '/auth/me',
+    summary: 'Get the signed-in user',
+    tag: 'auth',
+    access: 'signed-in',
+    response: User,
+    successStatus: 200,
+    errors: [],
+  }),
   listUsers: defineRoute({
     method: 'GET',
     path: '/users',
     summary: 'List users, newest first',
     tag: 'users',
-    access: 'public',
+    access: 'signed-in',
     query: z.object(pageQuery),
     response: UserPage,
     successStatus: 200,
@@ -114,7 +166,7 @@ export const routes = {
     path: '/users/{userId}',
     summary: 'Get one user',
     tag: 'users',
-    access: 'public',
+    access: 'signed-in',
     params: byId('userId'),
     response: User,
     successStatus: 200,
@@ -125,7 +177,7 @@ export const routes = {
     path: '/projects',
     summary: 'List projects, newest first',
     tag: 'projects',
-    access: 'public',
+    access: 'signed-in',
     query: z.object(pageQuery),
     response: ProjectPage,
     successStatus: 200,
@@ -136,7 +188,7 @@ export const routes = {
     path: '/projects/{projectId}',
     summary: 'Get one project',
     tag: 'projects',
-    access: 'public',
+    access: 'signed-in',
     params: byId('projectId'),
     response: Project,
     successStatus: 200,
@@ -145,20 +197,20 @@ export const routes = {
   createProject: defineRoute({
     method: 'POST',
     path: '/projects',
-    summary: 'Create a project',
+    summary: 'Create a project owned by the signed-in user',
     tag: 'projects',
-    access: 'public',
+    access: 'signed-in',
     body: CreateProjectInput,
     response: Project,
     successStatus: 201,
-    errors: ['NOT_FOUND', 'CONFLICT'],
+    errors: ['FORBIDDEN', 'CONFLICT'],
   }),
   listTasks: defineRoute({
     method: 'GET',
     path: '/tasks',
     summary: 'List tasks, newest first, optionally filtered',
     tag: 'tasks',
-    access: 'public',
+    access: 'signed-in',
     query: z.object({
       projectId: Id.optional(),
       status: TaskStatus.optional(),
@@ -174,7 +226,7 @@ export const routes = {
     path: '/tasks/{taskId}',
     summary: 'Get one task',
     tag: 'tasks',
-    access: 'public',
+    access: 'signed-in',
     params: byId('taskId'),
     response: Task,
     successStatus: 200,
@@ -185,7 +237,7 @@ export const routes = {
     path: '/tasks',
     summary: 'Create a task in a project',
     tag: 'tasks',
-    access: 'public',
+    access: 'signed-in',
     body: CreateTaskInput,
     response: Task,
     successStatus: 201,
@@ -196,7 +248,7 @@ export const routes = {
     path: '/tasks/{taskId}',
     summary: 'Change some fields of a task (absent: unchanged, null: cleared)',
     tag: 'tasks',
-    access: 'public',
+    access: 'signed-in',
     params: byId('taskId'),
     body: UpdateTaskInput,
     response: Task,
@@ -208,7 +260,7 @@ export const routes = {
     path: '/tasks/{taskId}',
     summary: 'Delete a task',
     tag: 'tasks',
-    access: 'public',
+    access: 'signed-in',
     params: byId('taskId'),
     response: null,
     successStatus: 204,

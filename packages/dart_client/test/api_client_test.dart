@@ -82,6 +82,134 @@ void main() {
       });
     });
 
+    test('register: POST /auth/register', () async {
+      final api = _client(
+        (request) {
+          expect(request.method, 'POST');
+          expect(request.url.path, '/api/v1/auth/register');
+          expect(request.url.queryParameters, <String, String>{});
+          expect(jsonDecode(request.body), <String, Object?>{
+            'email': 'ada.lovelace@example.com',
+            'password': 'Tether ✓ sample',
+            'displayName': 'Tether ✓ sample',
+          });
+        },
+        status: 201,
+        body: jsonEncode(<String, Object?>{
+          'token': 'Tether ✓ samplexxxxxxxxxxxxxxxxx',
+          'expiresAt': '2024-02-29T12:34:56.789Z',
+          'user': <String, Object?>{
+            'id': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
+            'email': 'ada.lovelace@example.com',
+            'displayName': 'Tether ✓ sample',
+            'avatarUrl': 'https://example.com/docs/1',
+            'createdAt': '2024-02-29T12:34:56.789Z',
+          },
+        }),
+      );
+      final result = await api.register(
+        RegisterInput.fromJson(<String, Object?>{
+          'email': 'ada.lovelace@example.com',
+          'password': 'Tether ✓ sample',
+          'displayName': 'Tether ✓ sample',
+        }),
+      );
+      expect(_json(result.toJson()), <String, Object?>{
+        'token': 'Tether ✓ samplexxxxxxxxxxxxxxxxx',
+        'expiresAt': '2024-02-29T12:34:56.789Z',
+        'user': <String, Object?>{
+          'id': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
+          'email': 'ada.lovelace@example.com',
+          'displayName': 'Tether ✓ sample',
+          'avatarUrl': 'https://example.com/docs/1',
+          'createdAt': '2024-02-29T12:34:56.789Z',
+        },
+      });
+    });
+
+    test('logIn: POST /auth/login', () async {
+      final api = _client(
+        (request) {
+          expect(request.method, 'POST');
+          expect(request.url.path, '/api/v1/auth/login');
+          expect(request.url.queryParameters, <String, String>{});
+          expect(jsonDecode(request.body), <String, Object?>{
+            'email': 'ada.lovelace@example.com',
+            'password': 'Tether ✓ sample',
+          });
+        },
+        status: 200,
+        body: jsonEncode(<String, Object?>{
+          'token': 'Tether ✓ samplexxxxxxxxxxxxxxxxx',
+          'expiresAt': '2024-02-29T12:34:56.789Z',
+          'user': <String, Object?>{
+            'id': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
+            'email': 'ada.lovelace@example.com',
+            'displayName': 'Tether ✓ sample',
+            'avatarUrl': 'https://example.com/docs/1',
+            'createdAt': '2024-02-29T12:34:56.789Z',
+          },
+        }),
+      );
+      final result = await api.logIn(
+        LogInInput.fromJson(<String, Object?>{
+          'email': 'ada.lovelace@example.com',
+          'password': 'Tether ✓ sample',
+        }),
+      );
+      expect(_json(result.toJson()), <String, Object?>{
+        'token': 'Tether ✓ samplexxxxxxxxxxxxxxxxx',
+        'expiresAt': '2024-02-29T12:34:56.789Z',
+        'user': <String, Object?>{
+          'id': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
+          'email': 'ada.lovelace@example.com',
+          'displayName': 'Tether ✓ sample',
+          'avatarUrl': 'https://example.com/docs/1',
+          'createdAt': '2024-02-29T12:34:56.789Z',
+        },
+      });
+    });
+
+    test('logOut: POST /auth/logout', () async {
+      final api = _client(
+        (request) {
+          expect(request.method, 'POST');
+          expect(request.url.path, '/api/v1/auth/logout');
+          expect(request.url.queryParameters, <String, String>{});
+          expect(request.body, isEmpty);
+        },
+        status: 204,
+      );
+      await api.logOut();
+    });
+
+    test('getCurrentUser: GET /auth/me', () async {
+      final api = _client(
+        (request) {
+          expect(request.method, 'GET');
+          expect(request.url.path, '/api/v1/auth/me');
+          expect(request.url.queryParameters, <String, String>{});
+          expect(request.body, isEmpty);
+        },
+        status: 200,
+        body: jsonEncode(<String, Object?>{
+          'id': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
+          'email': 'ada.lovelace@example.com',
+          'displayName': 'Tether ✓ sample',
+          'avatarUrl': 'https://example.com/docs/1',
+          'createdAt': '2024-02-29T12:34:56.789Z',
+        }),
+      );
+      final result = await api.getCurrentUser();
+      expect(_json(result.toJson()), <String, Object?>{
+        'id': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
+        'email': 'ada.lovelace@example.com',
+        'displayName': 'Tether ✓ sample',
+        'avatarUrl': 'https://example.com/docs/1',
+        'createdAt': '2024-02-29T12:34:56.789Z',
+      });
+    });
+
     test('listUsers: GET /users', () async {
       final api = _client(
         (request) {

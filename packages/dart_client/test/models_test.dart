@@ -873,6 +873,32 @@ void main() {
     });
   });
 
+  group('LogInInput', () {
+    LogInInput base() => LogInInput(email: 'a', password: 'a');
+
+    test('equal values are equal, with equal hash codes', () {
+      expect(base(), base());
+      expect(base().hashCode, base().hashCode);
+      expect(base().copyWith(), base());
+    });
+
+    test('email: copyWith replaces it, == and hashCode see it', () {
+      final changed = base().copyWith(email: 'b');
+      expect(changed.email, 'b');
+      expect(changed, isNot(base()));
+      expect(changed.hashCode, isNot(base().hashCode));
+      expect(changed.copyWith(email: 'a'), base());
+    });
+
+    test('password: copyWith replaces it, == and hashCode see it', () {
+      final changed = base().copyWith(password: 'b');
+      expect(changed.password, 'b');
+      expect(changed, isNot(base()));
+      expect(changed.hashCode, isNot(base().hashCode));
+      expect(changed.copyWith(password: 'a'), base());
+    });
+  });
+
   group('Project', () {
     Project base() => Project(
       id: 'a',
@@ -1102,6 +1128,100 @@ void main() {
       final replaced = received.copyWith(defaultStatus: () => TaskStatus.todo);
       expect(replaced.toJson()['defaultStatus'], 'todo');
       expect(replaced, base().copyWith(defaultStatus: () => TaskStatus.todo));
+    });
+  });
+
+  group('RegisterInput', () {
+    RegisterInput base() => RegisterInput(
+      email: 'a',
+      password: 'a',
+      displayName: 'a',
+    );
+
+    test('equal values are equal, with equal hash codes', () {
+      expect(base(), base());
+      expect(base().hashCode, base().hashCode);
+      expect(base().copyWith(), base());
+    });
+
+    test('email: copyWith replaces it, == and hashCode see it', () {
+      final changed = base().copyWith(email: 'b');
+      expect(changed.email, 'b');
+      expect(changed, isNot(base()));
+      expect(changed.hashCode, isNot(base().hashCode));
+      expect(changed.copyWith(email: 'a'), base());
+    });
+
+    test('password: copyWith replaces it, == and hashCode see it', () {
+      final changed = base().copyWith(password: 'b');
+      expect(changed.password, 'b');
+      expect(changed, isNot(base()));
+      expect(changed.hashCode, isNot(base().hashCode));
+      expect(changed.copyWith(password: 'a'), base());
+    });
+
+    test('displayName: copyWith replaces it, == and hashCode see it', () {
+      final changed = base().copyWith(displayName: 'b');
+      expect(changed.displayName, 'b');
+      expect(changed, isNot(base()));
+      expect(changed.hashCode, isNot(base().hashCode));
+      expect(changed.copyWith(displayName: 'a'), base());
+    });
+  });
+
+  group('Session', () {
+    Session base() => Session(
+      token: 'a',
+      expiresAt: DateTime.utc(2024, 2, 29, 12, 34, 56),
+      user: User(id: 'a', email: 'a', displayName: 'a', avatarUrl: null, createdAt: DateTime.utc(2024, 2, 29, 12, 34, 56)),
+    );
+
+    test('equal values are equal, with equal hash codes', () {
+      expect(base(), base());
+      expect(base().hashCode, base().hashCode);
+      expect(base().copyWith(), base());
+    });
+
+    test('token: copyWith replaces it, == and hashCode see it', () {
+      final changed = base().copyWith(token: 'b');
+      expect(changed.token, 'b');
+      expect(changed, isNot(base()));
+      expect(changed.hashCode, isNot(base().hashCode));
+      expect(changed.copyWith(token: 'a'), base());
+    });
+
+    test('expiresAt: copyWith replaces it, == and hashCode see it', () {
+      final changed = base().copyWith(expiresAt: DateTime.utc(2024, 3, 1));
+      expect(changed.expiresAt, DateTime.utc(2024, 3, 1));
+      expect(changed, isNot(base()));
+      expect(changed.hashCode, isNot(base().hashCode));
+      expect(changed.copyWith(expiresAt: DateTime.utc(2024, 2, 29, 12, 34, 56)), base());
+    });
+
+    test('user: copyWith replaces it, == and hashCode see it', () {
+      final changed = base().copyWith(user: User(id: 'b', email: 'a', displayName: 'a', avatarUrl: null, createdAt: DateTime.utc(2024, 2, 29, 12, 34, 56)));
+      expect(changed.user, User(id: 'b', email: 'a', displayName: 'a', avatarUrl: null, createdAt: DateTime.utc(2024, 2, 29, 12, 34, 56)));
+      expect(changed, isNot(base()));
+      expect(changed.hashCode, isNot(base().hashCode));
+      expect(changed.copyWith(user: User(id: 'a', email: 'a', displayName: 'a', avatarUrl: null, createdAt: DateTime.utc(2024, 2, 29, 12, 34, 56))), base());
+    });
+
+    test('expiresAt: held in UTC, equal to the same instant in local time', () {
+      final value = Session(
+        token: 'a',
+        expiresAt: DateTime.utc(2024, 2, 29, 12, 34, 56).toLocal(),
+        user: User(id: 'a', email: 'a', displayName: 'a', avatarUrl: null, createdAt: DateTime.utc(2024, 2, 29, 12, 34, 56)),
+      );
+      final utc = Session(
+        token: 'a',
+        expiresAt: DateTime.utc(2024, 2, 29, 12, 34, 56),
+        user: User(id: 'a', email: 'a', displayName: 'a', avatarUrl: null, createdAt: DateTime.utc(2024, 2, 29, 12, 34, 56)),
+      );
+      expect(value.expiresAt.isUtc, isTrue);
+      expect(value, utc);
+      expect(value.hashCode, utc.hashCode);
+      final copied = base().copyWith(expiresAt: DateTime.utc(2024, 2, 29, 12, 34, 56).toLocal());
+      expect(copied, base().copyWith(expiresAt: DateTime.utc(2024, 2, 29, 12, 34, 56)));
     });
   });
 

@@ -99,6 +99,11 @@ final Map<String, _Model<Object>> _models = {
     LinkAttachment.fromJson,
     (value) => value.toJson(),
   ),
+  'LogInInput': _Model<LogInInput>(
+    'log_in_input.json',
+    LogInInput.fromJson,
+    (value) => value.toJson(),
+  ),
   'Project': _Model<Project>(
     'project.json',
     Project.fromJson,
@@ -117,6 +122,16 @@ final Map<String, _Model<Object>> _models = {
   'ProjectSettingsInput': _Model<ProjectSettingsInput>(
     'project_settings_input.json',
     ProjectSettingsInput.fromJson,
+    (value) => value.toJson(),
+  ),
+  'RegisterInput': _Model<RegisterInput>(
+    'register_input.json',
+    RegisterInput.fromJson,
+    (value) => value.toJson(),
+  ),
+  'Session': _Model<Session>(
+    'session.json',
+    Session.fromJson,
     (value) => value.toJson(),
   ),
   'Task': _Model<Task>('task.json', Task.fromJson, (value) => value.toJson()),

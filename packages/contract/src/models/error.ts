@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
-/** Stable machine-readable codes: clients switch on these, never on messages. */
+/**
+ * Stable machine-readable codes: clients switch on these, never on messages. UNAUTHENTICATED
+ * (401) means "log in (again)": no, a malformed, an expired or a logged-out token, or wrong
+ * credentials at log-in. FORBIDDEN (403): signed in, but this user may not do this.
+ */
 export const ErrorCode = z
   .enum([
     'NOT_FOUND',
     'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
     'CONFLICT',
     'RATE_LIMITED',
     'PAYLOAD_TOO_LARGE',
@@ -22,6 +28,8 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 export const httpStatusOf: Readonly<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
   CONFLICT: 409,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
@@ -64,6 +72,10 @@ export const ApiError = z
         code: 'UPDATE_REQUIRED',
         message: 'This app version is no longer supported; update to 1.4.0 or later',
         minimumAppVersion: '1.4.0',
+      },
+      {
+        code: 'UNAUTHENTICATED',
+        message: 'Sign in to continue: the session has expired',
       },
       {
         code: 'VALIDATION_FAILED',

@@ -32,7 +32,9 @@ export const CreateProjectInput = z
   .object({
     name: Project.shape.name,
     description: Project.shape.description,
-    ownerId: Id,
+    ownerId: Id.meta({
+      description: "The signed-in user's id: a project is created for its owner (FORBIDDEN otherwise).",
+    }),
     settings: ProjectSettings.prefault({}),
   })
   .meta({ id: 'CreateProjectInput' });

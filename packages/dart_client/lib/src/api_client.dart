@@ -58,6 +58,42 @@ class ApiClient {
     return Health.fromJson(json);
   }
 
+  /// Create an account and sign in to it.
+  ///
+  /// `POST /auth/register` answers 201 with a [Session]. Throws [ApiException]
+  /// on any other status. Its own error codes: `CONFLICT`.
+  Future<Session> register(RegisterInput body) async {
+    final json = await _send('POST', ['auth', 'register'], body: body.toJson());
+    return Session.fromJson(json);
+  }
+
+  /// Sign in with an email and password (rate limited per account and per
+  /// address).
+  ///
+  /// `POST /auth/login` answers 200 with a [Session]. Throws [ApiException] on
+  /// any other status. Its own error codes: `UNAUTHENTICATED`.
+  Future<Session> logIn(LogInInput body) async {
+    final json = await _send('POST', ['auth', 'login'], body: body.toJson());
+    return Session.fromJson(json);
+  }
+
+  /// End the session whose token made this call.
+  ///
+  /// `POST /auth/logout` answers 204 with no body. Throws [ApiException] on any
+  /// other status.
+  Future<void> logOut() async {
+    await _send('POST', ['auth', 'logout']);
+  }
+
+  /// Get the signed-in user.
+  ///
+  /// `GET /auth/me` answers 200 with a [User]. Throws [ApiException] on any
+  /// other status.
+  Future<User> getCurrentUser() async {
+    final json = await _send('GET', ['auth', 'me']);
+    return User.fromJson(json);
+  }
+
   /// List users, newest first.
   ///
   /// `GET /users` answers 200 with a [UserPage]. Throws [ApiException] on any
@@ -108,10 +144,10 @@ class ApiClient {
     return Project.fromJson(json);
   }
 
-  /// Create a project.
+  /// Create a project owned by the signed-in user.
   ///
   /// `POST /projects` answers 201 with a [Project]. Throws [ApiException] on
-  /// any other status. Its own error codes: `NOT_FOUND`, `CONFLICT`.
+  /// any other status. Its own error codes: `FORBIDDEN`, `CONFLICT`.
   Future<Project> createProject(CreateProjectInput body) async {
     final json = await _send('POST', ['projects'], body: body.toJson());
     return Project.fromJson(json);

@@ -122,6 +122,12 @@ DecodedFields? decodedFieldsOf(Object? value) {
       'title': value.title,
     });
   }
+  if (value is LogInInput) {
+    return DecodedFields('LogInInput', {
+      'email': value.email,
+      'password': value.password,
+    });
+  }
   if (value is Project) {
     return DecodedFields('Project', {
       'id': value.id,
@@ -150,6 +156,20 @@ DecodedFields? decodedFieldsOf(Object? value) {
       'defaultStatus': value.defaultStatus,
       'color': value.color,
       'archived': value.archived,
+    });
+  }
+  if (value is RegisterInput) {
+    return DecodedFields('RegisterInput', {
+      'email': value.email,
+      'password': value.password,
+      'displayName': value.displayName,
+    });
+  }
+  if (value is Session) {
+    return DecodedFields('Session', {
+      'token': value.token,
+      'expiresAt': value.expiresAt,
+      'user': value.user,
     });
   }
   if (value is Task) {

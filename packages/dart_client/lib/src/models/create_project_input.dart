@@ -36,6 +36,9 @@ final class CreateProjectInput {
 
   final String name;
   final String? description;
+
+  /// The signed-in user's id: a project is created for its owner (FORBIDDEN
+  /// otherwise).
   final String ownerId;
   final ProjectSettingsInput? settings;
 

@@ -7,6 +7,8 @@ import '../json_helpers.dart';
 enum ErrorCode implements WireEnum {
   notFound('NOT_FOUND'),
   validationFailed('VALIDATION_FAILED'),
+  unauthenticated('UNAUTHENTICATED'),
+  forbidden('FORBIDDEN'),
   conflict('CONFLICT'),
   rateLimited('RATE_LIMITED'),
   payloadTooLarge('PAYLOAD_TOO_LARGE'),
@@ -30,6 +32,8 @@ enum ErrorCode implements WireEnum {
       switch (readString(json, path)) {
         'NOT_FOUND' => notFound,
         'VALIDATION_FAILED' => validationFailed,
+        'UNAUTHENTICATED' => unauthenticated,
+        'FORBIDDEN' => forbidden,
         'CONFLICT' => conflict,
         'RATE_LIMITED' => rateLimited,
         'PAYLOAD_TOO_LARGE' => payloadTooLarge,

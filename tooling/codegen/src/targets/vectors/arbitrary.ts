@@ -84,7 +84,8 @@ function buildStringArbitrary(schema: JsonSchema, min: number, max: number): fc.
   else if (schema.format === 'email') base = emailArbitrary;
   else if (schema.format === 'uri') base = urlArbitrary;
   else if (typeof schema.pattern === 'string') base = fc.stringMatching(new RegExp(schema.pattern));
-  else base = graphemesArbitrary(min, Math.min(max, MAX_RANDOM_LENGTH));
+  // A minimum above the cap (a 32-character token) still bounds the sample from below.
+  else base = graphemesArbitrary(min, Math.max(min, Math.min(max, MAX_RANDOM_LENGTH)));
   // Zod counts code points (as JSON Schema does), not UTF-16 units.
   return base.filter((text) => {
     const length = [...text].length;
