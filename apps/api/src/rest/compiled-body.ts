@@ -63,8 +63,9 @@ export function inputCheckCompiler(routes: Record<string, RouteDefinition>) {
     discriminator: true,
     // Zod compiles patterns without the u flag. String lengths: both count code points.
     unicodeRegExp: false,
-    // The uuid and date-time schemas carry Zod's own regex as `pattern`; uri is Zod's check.
-    formats: { uuid: true, 'date-time': true, uri: isZodUrl },
+    // The uuid, email and date-time schemas carry Zod's own regex as `pattern`; uri is Zod's
+    // check.
+    formats: { uuid: true, email: true, 'date-time': true, uri: isZodUrl },
   });
   ajv.addSchema({ $id: 'contract', $defs: forAjv(contract.components) });
   /** The check of a registered model's input shape. */
