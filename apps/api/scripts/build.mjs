@@ -4,6 +4,7 @@
 import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { nodeOnlyPg } from './node-only-pg.mjs';
 import { writePgliteTemplate } from './pglite-template.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,6 +34,7 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
   external,
+  plugins: [nodeOnlyPg],
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
