@@ -9,7 +9,8 @@ import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
  * bundle (absent when running from src). Loading it replaces initdb, which in PGlite runs a
  * second WASM instance of Postgres and copies its cluster over, and the DDL of the migrations:
  * seconds of start and a few hundred MB of peak memory for every in-memory database and every
- * first start of a file-backed one. Start-up still runs migrate(), which checks the journal.
+ * first start of a file-backed one. The template records its migrations, so a start from it
+ * skips migrate() like a restart (migration-state.ts).
  */
 const templateFile = fileURLToPath(new URL('./pglite-template.tar.gz', import.meta.url));
 

@@ -8,6 +8,7 @@ import { StartupError } from '../startup-error.js';
 import { LOCK_FILE, lockDataDir } from './data-dir-lock.js';
 import type { Database, Db } from './database.js';
 import { DatabaseUnavailableError, rootCause } from './errors.js';
+import { latestMigration, recordsLatestMigration } from './migration-state.js';
 import { migrationsFolder } from './migrations-folder.js';
 import { pgliteOptions } from './pglite-options.js';
 import * as schema from './schema.js';
@@ -29,7 +30,13 @@ interface Instance {
 async function start(dataDir: string): Promise<Instance> {
   const client = new PGlite(dataDir, await pgliteOptions(dataDir));
   try {
-    await migrate(drizzle(client), { migrationsFolder });
+    // A restart (and a fresh database from the build's template) records the newest
+    // migration already: one query instead of migrate()'s journal check. One process holds
+    // a data directory (data-dir-lock.ts), so nothing migrates it meanwhile.
+    const query = (text: string, params: unknown[]) => client.query(text, params);
+    if (!(await recordsLatestMigration(query, 'drizzle', latestMigration(migrationsFolder)))) {
+      await migrate(drizzle(client), { migrationsFolder });
+    }
   } catch (error) {
     await client.close().catch(() => {});
     throw error;

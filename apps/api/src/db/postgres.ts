@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { StartupError } from '../startup-error.js';
 import type { Database, Db } from './database.js';
 import { isDatabaseUnavailable, rootCause, sqlStateOf } from './errors.js';
+import { latestMigration, recordsLatestMigration } from './migration-state.js';
 import { migrationsFolder } from './migrations-folder.js';
 import * as schema from './schema.js';
 
@@ -28,12 +28,7 @@ export async function openPostgres(url: string, schemaName: string): Promise<Dat
   pool.on('error', () => {});
   const db = drizzle(pool, { schema }) as unknown as Db;
   try {
-    await db.execute(sql.raw(`create schema if not exists "${schemaName}"`));
-    await migrate(drizzle(pool), {
-      migrationsFolder,
-      // The bookkeeping table sits in the same schema, so each schema migrates on its own.
-      migrationsSchema: schemaName === 'public' ? 'drizzle' : schemaName,
-    });
+    await migrateIfBehind(pool, schemaName);
   } catch (error) {
     await pool.end();
     throw explainConnectFailure(url, error);
@@ -49,6 +44,42 @@ export async function openPostgres(url: string, schemaName: string): Promise<Dat
     close: () => pool.end(),
   };
 }
+
+/**
+ * Brings the schema up to date. A restart finds the newest migration recorded and is done in
+ * one query (migration-state.ts). Otherwise migrate() runs under a PostgreSQL advisory lock
+ * on the schema: drizzle reads the newest recorded migration before its transaction, so two
+ * servers starting together on an older database would both apply the same migrations (and
+ * the second fail on "already exists"); under the lock the second finds them applied.
+ */
+async function migrateIfBehind(pool: pg.Pool, schemaName: string): Promise<void> {
+  // The bookkeeping table sits in the same schema, so each schema migrates on its own.
+  const migrationsSchema = schemaName === 'public' ? 'drizzle' : schemaName;
+  const latest = latestMigration(migrationsFolder);
+  const query = (text: string, params: unknown[]) => pool.query(text, params);
+  if (await recordsLatestMigration(query, migrationsSchema, latest)) return;
+  // A session-level lock: PostgreSQL releases it if this connection dies half-way.
+  const client = await pool.connect();
+  let broken: unknown;
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [migrationLockKey(schemaName)]);
+    try {
+      await client.query(`create schema if not exists "${schemaName}"`);
+      await migrate(drizzle(client), { migrationsFolder, migrationsSchema });
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [migrationLockKey(schemaName)]);
+    }
+  } catch (error) {
+    broken = error;
+    throw error;
+  } finally {
+    // A connection that failed here may still hold the lock: destroy it rather than pool it.
+    client.release(broken !== undefined);
+  }
+}
+
+/** Advisory locks are per database: the key names the schema that is being migrated. */
+export const migrationLockKey = (schemaName: string) => `tether:migrate:${schemaName}`;
 
 /** The URL as it may be printed: the password masked. */
 function shownUrl(url: string): string {
