@@ -16,7 +16,8 @@ const dist = `${root}dist`;
  * Everything else is bundled: resolving and reading ~hundreds of files of node_modules at start
  * took ~25% of a fresh in-memory start and ~15% of a restart (bench/startup, load ~10).
  */
-const external = ['@electric-sql/pglite', '@fastify/swagger-ui', 'pg-native'];
+// @node-rs/argon2 loads a native binary of the platform it is installed on.
+const external = ['@electric-sql/pglite', '@fastify/swagger-ui', '@node-rs/argon2', 'pg-native'];
 
 await rm(dist, { recursive: true, force: true });
 await build({

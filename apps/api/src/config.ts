@@ -57,6 +57,18 @@ const EnvSchema = z.object({
   KEEP_ALIVE_TIMEOUT_MS: positiveInt(600_000).default(72_000),
   SHUTDOWN_GRACE_MS: positiveInt(600_000).default(10_000),
   TRPC_MAX_BATCH_SIZE: positiveInt(1000).default(20),
+  /** How long a session lasts from log-in (default 30 days). */
+  SESSION_TTL_SECONDS: positiveInt(31_536_000).default(2_592_000),
+  /**
+   * How long a looked-up session is served from memory (0: every call asks the database). A
+   * logged-out token may still work on other instances for this long.
+   */
+  SESSION_CACHE_TTL_MS: integer(0, 3_600_000).default(60_000),
+  SESSION_CACHE_MAX: positiveInt(10_000_000).default(10_000),
+  /** Log-in attempts per account, and sign-in attempts per client address, per window. */
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: positiveInt(1_000_000).default(10),
+  SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS: positiveInt(1_000_000).default(100),
+  SIGN_IN_WINDOW_MS: positiveInt(86_400_000).default(900_000),
   /** Check every response against the contract with Zod (default: on, except in production). */
   VALIDATE_RESPONSES: flag.optional(),
   /** `auto`: seed an empty database on start; `never`: leave it empty. */
@@ -81,6 +93,8 @@ export interface AppConfig {
   keepAliveTimeoutMs: number;
   shutdownGraceMs: number;
   trpcMaxBatchSize: number;
+  sessions: { ttlSeconds: number; cacheTtlMs: number; cacheMax: number };
+  signInLimits: { perAccount: number; perAddress: number; windowMs: number };
   validateResponses: boolean;
   seed: Env['SEED'];
 }
@@ -132,6 +146,16 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     trpcMaxBatchSize: e.TRPC_MAX_BATCH_SIZE,
+    sessions: {
+      ttlSeconds: e.SESSION_TTL_SECONDS,
+      cacheTtlMs: e.SESSION_CACHE_TTL_MS,
+      cacheMax: e.SESSION_CACHE_MAX,
+    },
+    signInLimits: {
+      perAccount: e.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
+      perAddress: e.SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS,
+      windowMs: e.SIGN_IN_WINDOW_MS,
+    },
     validateResponses: e.VALIDATE_RESPONSES ?? !production,
     seed: e.SEED,
   };

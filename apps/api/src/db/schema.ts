@@ -52,10 +52,37 @@ export const users = pgTable(
     email: text('email').notNull().unique(),
     displayName: text('display_name').notNull(),
     avatarUrl: text('avatar_url'),
+    /**
+     * Argon2id (PHC string), or null for an account that cannot log in (the seed's example
+     * people). Never selected into an API model: services map rows field by field.
+     */
+    passwordHash: text('password_hash'),
     createdAt: createdAt(),
     jsonBytes: jsonBytes(),
   },
-  (table) => [index('users_created_at_id_idx').on(table.createdAt.desc(), table.id.desc())],
+  (table) => [
+    index('users_created_at_id_idx').on(table.createdAt.desc(), table.id.desc()),
+    // Log-in finds an account whatever the letter case it is typed in; one account per address.
+    uniqueIndex('users_email_lower_idx').on(sql`lower(${table.email})`),
+  ],
+);
+
+/**
+ * Signed-in sessions. Only the SHA-256 of a token is stored: a leaked table (or backup) holds
+ * no usable credential, and a lookup by hash reveals nothing through its timing.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (table) => [index('sessions_user_id_idx').on(table.userId)],
 );
 
 export interface ProjectSettingsRow {
@@ -114,5 +141,6 @@ export const tasks = pgTable(
 );
 
 export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
 export type ProjectRow = typeof projects.$inferSelect;
 export type TaskRow = typeof tasks.$inferSelect;

@@ -1,7 +1,15 @@
 import type { Attachment, ChecklistItem, TaskStatus } from '@acme/contract';
 import { sql } from 'drizzle-orm';
+import { hashPassword } from '../auth/password.js';
 import type { Db } from './database.js';
 import { projects, tasks, users } from './schema.js';
+
+/**
+ * The account a new user logs in with (README): it owns the "Mobile app" project and its
+ * tasks; "Web dashboard" belongs to Grace, whose account cannot log in, so the demo shows that
+ * a user sees only their own work.
+ */
+export const DEMO_ACCOUNT = { email: 'demo@example.com', password: 'tether-demo' } as const;
 
 /** True when no user exists yet: a fresh database the seed may fill. */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -65,13 +73,23 @@ const taskTitles = [
 ];
 
 /**
- * Example data so a new user sees a populated board at once: users, projects and tasks with
+ * Example data so a new user sees a populated board at once: the demo account, users, projects and tasks with
  * every attachment kind, nested checklists, tags, metadata, due dates and all statuses. The
  * rows are dated in the past, one minute apart, so anything created later lists first.
  */
 export async function seedDatabase(db: Db, now = new Date()): Promise<{ tasks: number }> {
   const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+  const demoPasswordHash = await hashPassword(DEMO_ACCOUNT.password);
   return db.transaction(async (tx) => {
+    const [demo] = await tx
+      .insert(users)
+      .values({
+        email: DEMO_ACCOUNT.email,
+        displayName: 'Demo User',
+        passwordHash: demoPasswordHash,
+        createdAt: minutesAgo(301),
+      })
+      .returning();
     const people = await tx
       .insert(users)
       .values([
@@ -96,7 +114,7 @@ export async function seedDatabase(db: Db, now = new Date()): Promise<{ tasks: n
         {
           name: 'Mobile app',
           description: 'The Flutter app on the generated Dart client',
-          ownerId: ada.id,
+          ownerId: (demo as (typeof people)[0]).id,
           settings: { defaultStatus: 'todo', color: '#3b82f6', archived: false },
           createdAt: minutesAgo(290),
         },

@@ -4,6 +4,8 @@ import { isClientAbort, toApiError } from '../errors.js';
 
 export type Render = (apiError: ApiError, status: number) => unknown;
 
+export const BEARER_CHALLENGE = 'Bearer realm="api"';
+
 /**
  * Makes every failure in this scope leave as an ApiError with its code's HTTP status. Server
  * faults are logged with their stack here, and only here.
@@ -25,6 +27,8 @@ export function installErrorHandler(
     const apiError = toApiError(error, production);
     const status = httpStatusOf[apiError.code];
     if (status >= 500) request.log.error({ err: error }, 'request failed');
+    // RFC 9110 asks every 401 to name the scheme that would succeed (RFC 6750's Bearer).
+    if (status === 401) reply.header('www-authenticate', BEARER_CHALLENGE);
     // Rate limiting sets retry-after and its counters before throwing; keep those headers.
     return reply
       .code(status)

@@ -6,17 +6,27 @@ import {
   routes,
 } from '@acme/contract';
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
+import type { Authenticate } from '../auth/authenticate.js';
+import type { Caller } from '../auth/caller.js';
 import { deprecationHeaders } from '../http/deprecation.js';
 import { useJsonBodyParser } from '../http/json-body.js';
-import type { OperationContext, Operations } from '../operations.js';
+import type { AnyOperationHandler, OperationContext, Operations } from '../operations.js';
 import { checkResponse } from '../response-check.js';
 import { compileBodyChecks } from './compiled-body.js';
 import { responseSchemaFactory } from './response-schema.js';
 import { zodValidatorCompiler } from './zod-validator.js';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set on signed-in routes, before validation, by their authentication hook. */
+    caller: Caller | undefined;
+  }
+}
+
 export interface RestOptions {
   operations: Operations;
   context: OperationContext;
+  authenticate: Authenticate;
   validateResponses: boolean;
   /** The contract's route table, or a variant of it (tests of per-route behaviour). */
   routeTable?: typeof routes;
@@ -24,6 +34,32 @@ export interface RestOptions {
 
 /** `/tasks/{taskId}` (OpenAPI) as `/tasks/:taskId` (Fastify). */
 export const toFastifyPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
+
+/**
+ * The hook of signed-in routes: the caller from `Authorization`, or 401 before the body is
+ * parsed or validated. A cached session continues in the same tick (a callback hook, no
+ * promise), a lookup when the database answers.
+ */
+function authenticationHook(authenticate: Authenticate): onRequestHookHandler {
+  return (request, _reply, done) => {
+    let result: Caller | Promise<Caller>;
+    try {
+      result = authenticate(request.headers.authorization);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    if (result instanceof Promise) {
+      result.then((caller) => {
+        request.caller = caller;
+        done();
+      }, done);
+      return;
+    }
+    request.caller = result;
+    done();
+  };
+}
 
 /**
  * Registers one Fastify route per contract operation under REST_PREFIX. Meant to be registered
@@ -37,22 +73,21 @@ export async function restRoutes(app: FastifyInstance, options: RestOptions): Pr
   app.removeContentTypeParser('text/plain');
   useJsonBodyParser(app);
   const responseSchemaOf = responseSchemaFactory(table);
+  app.decorateRequest('caller', undefined);
+  const authenticated = authenticationHook(options.authenticate);
   for (const name of operationNames) {
     const route: RouteDefinition = table[name];
-    const handler = options.operations[name] as (
-      input: { params: unknown; query: unknown; body: unknown },
-      context: OperationContext,
-    ) => Promise<unknown>;
+    const handler = options.operations[name] as AnyOperationHandler;
     const deprecated = route.deprecated && deprecationHeaders(name, route.deprecated);
-    // Only deprecated routes pay for a hook.
-    const onRequest: onRequestHookHandler[] = deprecated
-      ? [
-          (_request, reply, done) => {
-            reply.headers(deprecated);
-            done();
-          },
-        ]
-      : [];
+    // Only deprecated routes pay for that hook, only signed-in ones for authentication.
+    const onRequest: onRequestHookHandler[] = [];
+    if (deprecated) {
+      onRequest.push((_request, reply, done) => {
+        reply.headers(deprecated);
+        done();
+      });
+    }
+    if (route.access === 'signed-in') onRequest.push(authenticated);
     app.route({
       method: route.method,
       url: `${REST_PREFIX}${toFastifyPath(route.path)}`,
@@ -70,6 +105,7 @@ export async function restRoutes(app: FastifyInstance, options: RestOptions): Pr
         const output = await handler(
           { params: request.params, query: request.query, body: request.body },
           options.context,
+          { clientAddress: request.ip, caller: request.caller },
         );
         if (options.validateResponses) checkResponse(name as OperationName, output);
         reply.code(route.successStatus);

@@ -1,12 +1,11 @@
 import type { CreateProjectInput, Project, ProjectPage } from '@acme/contract';
-import { eq, getTableColumns } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { FOREIGN_KEY_VIOLATION, sqlStateOf, UNIQUE_VIOLATION } from '../db/errors.js';
 import { type ProjectRow, projects } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { afterCursor, newestFirst, pageWindow, toPage } from './pagination.js';
-import { requireUser } from './users.js';
 
 export const toProject = (row: ProjectRow): Project => ({
   id: row.id,
@@ -17,11 +16,14 @@ export const toProject = (row: ProjectRow): Project => ({
   createdAt: row.createdAt.toISOString(),
 });
 
+/** The signed-in user's projects; another user's list without them. */
 export async function listProjects(
   db: Db,
   page: { limit: number; cursor?: string | undefined },
+  ownerId: string,
 ): Promise<ProjectPage> {
-  const budgeted = pageWindow(db, projects, afterCursor(projects, page.cursor), page.limit);
+  const filter = and(eq(projects.ownerId, ownerId), afterCursor(projects, page.cursor));
+  const budgeted = pageWindow(db, projects, filter, page.limit);
   const rows = await db
     .select(getTableColumns(projects))
     .from(projects)
@@ -31,8 +33,12 @@ export async function listProjects(
   return toPage(rows, page.limit, toProject);
 }
 
-export async function getProject(db: Db, id: string): Promise<Project> {
-  const [row] = await db.select().from(projects).where(eq(projects.id, id));
+/** Another user's project answers NOT_FOUND, exactly like one that does not exist. */
+export async function getProject(db: Db, id: string, ownerId: string): Promise<Project> {
+  const [row] = await db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.id, id), eq(projects.ownerId, ownerId)));
   if (!row) throw notFound('Project', id);
   return toProject(row);
 }
@@ -40,8 +46,13 @@ export async function getProject(db: Db, id: string): Promise<Project> {
 export async function createProject(
   db: Db,
   input: z.output<typeof CreateProjectInput>,
+  callerId: string,
 ): Promise<Project> {
-  await requireUser(db, input.ownerId);
+  if (input.ownerId !== callerId) {
+    throw new AppError('FORBIDDEN', 'A project can only be created for the signed-in user', [
+      { location: 'body', path: 'ownerId', message: "Must be the signed-in user's id" },
+    ]);
+  }
   try {
     const [row] = await db
       .insert(projects)

@@ -5,7 +5,7 @@ import type {
   TaskPage,
   UpdateTaskInput,
 } from '@acme/contract';
-import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { FOREIGN_KEY_VIOLATION, sqlStateOf } from '../db/errors.js';
@@ -32,11 +32,23 @@ export const toTask = (row: TaskRow): Task => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
+/**
+ * Tasks belong to whoever owns their project: every query of a task is limited to the caller's
+ * projects, so another user's task answers NOT_FOUND, exactly like one that does not exist.
+ */
+const ownedBy = (db: Db, userId: string): SQL =>
+  inArray(
+    tasks.projectId,
+    db.select({ id: projects.id }).from(projects).where(eq(projects.ownerId, userId)),
+  );
+
 export async function listTasks(
   db: Db,
   query: OperationInput<'listTasks'>['query'],
+  ownerId: string,
 ): Promise<TaskPage> {
   const filters: (SQL | undefined)[] = [
+    ownedBy(db, ownerId),
     query.projectId === undefined ? undefined : eq(tasks.projectId, query.projectId),
     query.status === undefined ? undefined : eq(tasks.status, query.status),
     query.assigneeId === undefined ? undefined : eq(tasks.assigneeId, query.assigneeId),
@@ -52,8 +64,11 @@ export async function listTasks(
   return toPage(rows, query.limit, toTask);
 }
 
-export async function getTask(db: Db, id: string): Promise<Task> {
-  const [row] = await db.select().from(tasks).where(eq(tasks.id, id));
+export async function getTask(db: Db, id: string, ownerId: string): Promise<Task> {
+  const [row] = await db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.id, id), ownedBy(db, ownerId)));
   if (!row) throw notFound('Task', id);
   return toTask(row);
 }
@@ -86,11 +101,15 @@ function missingReference(
     : notFound('Project', String(input.projectId));
 }
 
-export async function createTask(db: Db, input: z.output<typeof CreateTaskInput>): Promise<Task> {
+export async function createTask(
+  db: Db,
+  input: z.output<typeof CreateTaskInput>,
+  ownerId: string,
+): Promise<Task> {
   const [project] = await db
     .select({ settings: projects.settings })
     .from(projects)
-    .where(eq(projects.id, input.projectId));
+    .where(and(eq(projects.id, input.projectId), eq(projects.ownerId, ownerId)));
   if (!project) throw notFound('Project', input.projectId);
   if (input.assigneeId !== null) await requireUser(db, input.assigneeId);
   try {
@@ -122,6 +141,7 @@ export async function updateTask(
   db: Db,
   id: string,
   patch: z.output<typeof UpdateTaskInput>,
+  ownerId: string,
 ): Promise<Task> {
   if (patch.assigneeId) await requireUser(db, patch.assigneeId);
   // Absent fields stay as they are; null clears the clearable ones (dueAt, assigneeId).
@@ -138,7 +158,11 @@ export async function updateTask(
   if (patch.attachments !== undefined) changes.attachments = patch.attachments;
   if (patch.checklist !== undefined) changes.checklist = patch.checklist;
   try {
-    const [row] = await db.update(tasks).set(changes).where(eq(tasks.id, id)).returning();
+    const [row] = await db
+      .update(tasks)
+      .set(changes)
+      .where(and(eq(tasks.id, id), ownedBy(db, ownerId)))
+      .returning();
     if (!row) throw notFound('Task', id);
     return toTask(row);
   } catch (error) {
@@ -149,8 +173,11 @@ export async function updateTask(
   }
 }
 
-export async function deleteTask(db: Db, id: string): Promise<undefined> {
-  const deleted = await db.delete(tasks).where(eq(tasks.id, id)).returning({ id: tasks.id });
+export async function deleteTask(db: Db, id: string, ownerId: string): Promise<undefined> {
+  const deleted = await db
+    .delete(tasks)
+    .where(and(eq(tasks.id, id), ownedBy(db, ownerId)))
+    .returning({ id: tasks.id });
   if (deleted.length === 0) throw notFound('Task', id);
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { FastifyInstance } from 'fastify';
 import { deprecationHeaders } from '../http/deprecation.js';
-import { installErrorHandler } from '../http/error-handler.js';
+import { BEARER_CHALLENGE, installErrorHandler } from '../http/error-handler.js';
 import { decodeJsonText } from '../http/json-body.js';
 import { assertBatchSize } from './batch.js';
 import { trpcCodeOf } from './errors.js';
@@ -71,6 +71,14 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcPluginOption
   const trpcOptions = {
     router: buildTrpcRouter(options),
     maxBatchSize: options.maxBatchSize,
+    responseMeta: ({ errors }) =>
+      errors.some((error) => error.code === 'UNAUTHORIZED')
+        ? { headers: { 'www-authenticate': BEARER_CHALLENGE } }
+        : {},
+    createContext: ({ req }) => ({
+      authorization: req.headers.authorization,
+      clientAddress: req.ip,
+    }),
     onError: ({ error, req }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR')
         req.log.error({ err: error.cause ?? error }, 'tRPC call failed');

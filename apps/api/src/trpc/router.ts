@@ -11,11 +11,13 @@ import {
   type TRPCMutationProcedure,
   type TRPCQueryProcedure,
 } from '@trpc/server';
-import { AppError, knownError } from '../errors.js';
+import type { Authenticate } from '../auth/authenticate.js';
+import type { Caller } from '../auth/caller.js';
+import { knownError } from '../errors.js';
 import { assertStorableInput } from '../http/input-guard.js';
 import { assertNoPrototypeKeys } from '../http/proto-guard.js';
 import { assertDecimalNumbers, coercedNumberFields } from '../http/query-numbers.js';
-import type { OperationContext, Operations } from '../operations.js';
+import type { AnyOperationHandler, OperationContext, Operations } from '../operations.js';
 import { checkResponse } from '../response-check.js';
 import { apiErrorOfTrpc, toTrpcError } from './errors.js';
 import { locateInput, splitInput, type TrpcInput, trpcInputSchema } from './input.js';
@@ -23,6 +25,7 @@ import { locateInput, splitInput, type TrpcInput, trpcInputSchema } from './inpu
 export interface TrpcRouterOptions {
   operations: Operations;
   context: OperationContext;
+  authenticate: Authenticate;
   production: boolean;
   validateResponses: boolean;
 }
@@ -40,8 +43,14 @@ type Procedures = {
     : TRPCMutationProcedure<ProcedureOf<N>>;
 };
 
+/** What each tRPC request carries into its procedures: read from the HTTP request once. */
+export interface TrpcRequestContext {
+  authorization: string | undefined;
+  clientAddress: string;
+}
+
 const createTrpc = (production: boolean) =>
-  initTRPC.create({
+  initTRPC.context<TrpcRequestContext>().create({
     // Stack traces only leave a development server; the formatter strips them regardless.
     isDev: !production,
     errorFormatter: ({ shape, error, path }) => {
@@ -72,31 +81,40 @@ export function buildTrpcRouter(options: TrpcRouterOptions): AppRouter {
     const route: RouteDefinition = routes[name];
     const locate = locateInput(route);
     const queryNumbers = coercedNumberFields(route.query);
-    const handler = options.operations[name] as (
-      input: ReturnType<typeof splitInput>,
-      context: OperationContext,
-    ) => Promise<unknown>;
+    const handler = options.operations[name] as AnyOperationHandler;
+    const signedIn = route.access === 'signed-in';
     const procedure = t.procedure
-      // tRPC parsed this input with plain JSON.parse: refuse what cannot be stored, too deep
-      // nesting and prototype keys before anything else.
-      .use(async ({ getRawInput, next }) => {
+      // As on REST: the caller first (401 before anything about the input), then, since tRPC
+      // parsed this input with plain JSON.parse, refuse what cannot be stored, too deep
+      // nesting and prototype keys.
+      .use(async ({ ctx, getRawInput, next }) => {
+        let caller: Caller | undefined;
         try {
+          if (signedIn) caller = await options.authenticate(ctx.authorization);
           const raw = await getRawInput();
           assertStorableInput(raw, locate);
           assertNoPrototypeKeys(raw, locate);
           assertDecimalNumbers(raw, queryNumbers);
         } catch (error) {
-          if (error instanceof AppError) throw toTrpcError(error);
+          const known = knownError(error);
+          if (known) throw toTrpcError(known);
           throw error;
         }
-        return next();
+        return next({ ctx: { caller } });
       })
       .input(trpcInputSchema(name, route));
-    const resolve = async ({ input }: { input: unknown }) => {
+    const resolve = async ({
+      input,
+      ctx,
+    }: {
+      input: unknown;
+      ctx: TrpcRequestContext & { caller: Caller | undefined };
+    }) => {
       try {
         const output = await handler(
           splitInput(route, (input ?? {}) as Record<string, unknown>),
           options.context,
+          { clientAddress: ctx.clientAddress, caller: ctx.caller },
         );
         if (options.validateResponses) checkResponse(name, output);
         return output;

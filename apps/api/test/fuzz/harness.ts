@@ -69,6 +69,10 @@ export class FuzzHarness {
     const started = performance.now();
     const reply = await this.test.app.inject(options);
     this.tally.add(label, reply.statusCode, performance.now() - started);
+    // A generated log-out (REST, or a tRPC call or batch naming it) may have ended the session
+    // every later call needs; a new one of the same user keeps the model valid.
+    const url = typeof options.url === 'string' ? options.url : (options.url?.pathname ?? '');
+    if (/\/auth\/logout|logOut/.test(url)) await this.test.renewSession();
     return reply;
   }
 
@@ -88,6 +92,7 @@ export class FuzzHarness {
   }
 
   async loadModel() {
+    this.model.setCaller(this.test.session.user.id);
     for (const user of await this.listAll<User>('/users')) this.model.putUser(user);
     for (const project of await this.listAll<Project>('/projects')) this.model.putProject(project);
     for (const task of await this.listAll<Task>('/tasks')) this.model.putTask(task);

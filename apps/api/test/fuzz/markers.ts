@@ -5,7 +5,8 @@ import fc from 'fast-check';
  * megabyte string prints as `Huge("x" × 1048577)`), and they are expanded only when a request
  * is written: ids are picked from the live model then, since the database changes as runs go.
  */
-export type RefKind = 'user' | 'project' | 'task' | 'deletedTask' | 'cursor';
+/** `caller`: the signed-in user the fuzz calls as (the owner of what it creates). */
+export type RefKind = 'user' | 'caller' | 'project' | 'task' | 'deletedTask' | 'cursor';
 
 export class Ref {
   constructor(

@@ -38,12 +38,20 @@ export class Model {
   readonly tasks = new Map<string, Task>();
   private readonly pools: Record<RefKind, IdPool> = {
     user: new IdPool(),
+    caller: new IdPool(),
     project: new IdPool(),
     task: new IdPool(),
     deletedTask: new IdPool(1_000),
     cursor: new IdPool(1_000),
   };
 
+  /** The user the fuzz is signed in as: projects it creates must name it as their owner. */
+  setCaller(id: string) {
+    this.pools.caller.add(id);
+  }
+  get callerId(): string | undefined {
+    return this.pools.caller.pick(0);
+  }
   putUser(user: User) {
     this.users.set(user.id, user);
     this.pools.user.add(user.id);

@@ -8,11 +8,15 @@ import type { References } from './valid-input.js';
  */
 const plans: { [N in OperationName]: References } = {
   health: {},
+  register: {},
+  logIn: {},
+  logOut: {},
+  getCurrentUser: {},
   listUsers: { 'query.cursor': 'cursor' },
   getUser: { 'params.userId': 'user' },
   listProjects: { 'query.cursor': 'cursor' },
   getProject: { 'params.projectId': 'project' },
-  createProject: { 'body.ownerId': 'user' },
+  createProject: { 'body.ownerId': 'caller' },
   listTasks: {
     'query.projectId': 'project',
     'query.assigneeId': 'user',

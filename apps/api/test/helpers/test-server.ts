@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { REST_PREFIX, type Session } from '@acme/contract';
+import type { InjectOptions } from 'fastify';
 import pg from 'pg';
+import { DEMO_ACCOUNT } from '../../src/db/seed.js';
 import { type AppConfig, type AppServer, buildServer, parseConfig } from '../../src/index.js';
 import type { ServerOptions } from '../../src/server.js';
+import { mintSession } from './sessions.js';
 
 /**
  * The configuration a test file runs with: in-memory PGlite by default; with DATABASE_URL set
@@ -34,9 +38,56 @@ async function dropSchema(config: AppConfig): Promise<void> {
 }
 
 export interface TestApp {
+  /**
+   * The server. Its `inject` sends the test session's `Authorization` unless the request
+   * sets one itself (`authorization: ''` for an anonymous call): most tests are about
+   * something else than signing in; the auth tests always say what they send.
+   */
   app: AppServer;
   config: AppConfig;
+  /** The session requests carry by default: the demo account's, or a new user's without seed. */
+  session: Session;
+  /**
+   * Replaces the default session with a new one of the same user, written straight to the
+   * database (no log-in, so no rate limit or password hashing): after a test logged it out.
+   */
+  renewSession(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Logs in as the demo account when seeded, else registers a user of the test's own. */
+export async function openTestSession(app: AppServer, seeded: boolean): Promise<Session> {
+  const response = seeded
+    ? await app.inject({ method: 'POST', url: `${REST_PREFIX}/auth/login`, payload: DEMO_ACCOUNT })
+    : await app.inject({
+        method: 'POST',
+        url: `${REST_PREFIX}/auth/register`,
+        payload: {
+          email: `test-${randomUUID()}@example.com`,
+          password: 'test password',
+          displayName: 'Test User',
+        },
+      });
+  if (response.statusCode >= 300) {
+    throw new Error(
+      `The test session could not be opened: ${response.statusCode} ${response.body}`,
+    );
+  }
+  return response.json<Session>();
+}
+
+/** Makes `app.inject` carry `authorization()` unless a request sets the header itself. */
+export function injectSignedIn(app: AppServer, authorization: () => string): void {
+  const inject = app.inject.bind(app) as (options: InjectOptions | string) => unknown;
+  const withSession = (options: InjectOptions | string) => {
+    const request: InjectOptions = typeof options === 'string' ? { url: options } : options;
+    const headers = (request.headers ?? {}) as Record<string, unknown>;
+    if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
+      return inject(request);
+    }
+    return inject({ ...request, headers: { ...headers, authorization: authorization() } });
+  };
+  (app as unknown as { inject: typeof withSession }).inject = withSession;
 }
 
 /**
@@ -49,9 +100,17 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const config = testConfig(env);
   const app = await buildServer(config, options);
+  const seeded = config.seed === 'auto' || options.database !== undefined;
+  const session = await openTestSession(app, seeded);
+  let token = session.token;
+  injectSignedIn(app, () => `Bearer ${token}`);
   return {
     app,
     config,
+    session,
+    renewSession: async () => {
+      token = await mintSession(app, session.user.id, new Date(session.expiresAt));
+    },
     close: async () => {
       await app.close();
       if (!options.database) await dropSchema(config);

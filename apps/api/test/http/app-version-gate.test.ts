@@ -14,6 +14,7 @@ import { operations } from '../../src/operations.js';
 import { restRoutes } from '../../src/rest/register-routes.js';
 import { StartupError } from '../../src/startup-error.js';
 import { trpcRoutes } from '../../src/trpc/plugin.js';
+import { standaloneAuth } from '../helpers/standalone-auth.js';
 import { testConfig } from '../helpers/test-server.js';
 
 const MINIMUM = '1.2.0';
@@ -104,7 +105,7 @@ describe('deprecated routes', () => {
     const server = Fastify();
     await server.register(restRoutes, {
       operations: { ...operations, getTask: async () => ({ ...sampleTask }) } as typeof operations,
-      context: { database: app.database },
+      ...standaloneAuth(app.database),
       validateResponses: false,
       routeTable: { ...routes, getTask: deprecatedGetTask } as typeof routes,
     });
@@ -120,7 +121,7 @@ describe('deprecated routes', () => {
     const server = Fastify();
     await server.register(trpcRoutes, {
       operations: { ...operations, getTask: async () => ({ ...sampleTask }) } as typeof operations,
-      context: { database: app.database },
+      ...standaloneAuth(app.database),
       production: false,
       validateResponses: false,
       maxBatchSize: 20,

@@ -1,0 +1,34 @@
+import { hash, verify } from '@node-rs/argon2';
+
+/**
+ * Passwords are hashed with Argon2id (OWASP's first choice) at the library's defaults (19 MiB,
+ * two passes: OWASP's minimum profile), into a PHC string that records its own parameters,
+ * so raising them later still verifies every stored hash. The work runs on libuv's pool, not
+ * on the event loop.
+ */
+export const hashPassword = (password: string): Promise<string> => hash(password);
+
+let decoy: Promise<string> | undefined;
+
+/**
+ * Whether `password` matches `storedHash` (the comparison inside is constant-time). Without a
+ * stored hash (no such account, or one that cannot log in) it verifies against a decoy hash
+ * of the same parameters and answers false, so a failed log-in takes the same time whether
+ * the account exists or not.
+ */
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
+  if (storedHash === null) {
+    decoy ??= hash('decoy password, never a real one');
+    await verify(await decoy, password);
+    return false;
+  }
+  try {
+    return await verify(storedHash, password);
+  } catch {
+    // A stored value that is not a PHC string (edited by hand) matches nothing.
+    return false;
+  }
+}
