@@ -25,7 +25,7 @@ export const ErrorCode = z
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** The HTTP status each code leaves REST with. */
-export const httpStatusOf: Readonly<Record<ErrorCode, number>> = {
+export const httpStatusOf = {
   NOT_FOUND: 404,
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
@@ -39,7 +39,7 @@ export const httpStatusOf: Readonly<Record<ErrorCode, number>> = {
   UPDATE_REQUIRED: 426,
   UNAVAILABLE: 503,
   INTERNAL: 500,
-};
+} as const satisfies Readonly<Record<ErrorCode, number>>;
 
 export const ErrorLocation = z.enum(['params', 'query', 'body']).meta({ id: 'ErrorLocation' });
 export type ErrorLocation = z.infer<typeof ErrorLocation>;

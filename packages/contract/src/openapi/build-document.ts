@@ -1,4 +1,4 @@
-import { httpStatusOf } from '../models/error.js';
+import { type ErrorCode, httpStatusOf } from '../models/error.js';
 import { errorsOf, type RouteDefinition, type RouteDeprecation, routeTags } from '../routes.js';
 
 /** The security scheme of `signed-in` routes: `Authorization: Bearer <session token>`. */
@@ -32,11 +32,15 @@ export type OpenApiDocument = {
   };
 };
 
-const statusText: Record<number, string> = {
+
+/** Every status an operation can answer with: a missing one fails the type check. */
+const statusText: Record<200 | 201 | 204 | (typeof httpStatusOf)[ErrorCode], string> = {
   200: 'OK',
   201: 'Created',
   204: 'No Content',
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   408: 'Request Timeout',
   409: 'Conflict',
