@@ -57,8 +57,26 @@ export class UpdateRequiredError extends ApiRequestError {
   }
 }
 
-/** The error a failed call ends with: UpdateRequiredError for UPDATE_REQUIRED, else ApiRequestError. */
-export const requestError = (apiError: ApiError, status?: number): ApiRequestError =>
-  apiError.code === 'UPDATE_REQUIRED'
-    ? new UpdateRequiredError(apiError, status)
-    : new ApiRequestError(apiError, status);
+/**
+ * The call needs a signed-in user and has none (401 UNAUTHENTICATED): no token, a malformed, an
+ * expired or a logged-out one, or wrong credentials at log-in. For an app it means "log in
+ * (again)": drop the stored token and show the log-in screen. The message says which case it is
+ * and may be shown as it is.
+ */
+export class UnauthenticatedError extends ApiRequestError {
+  override name = 'UnauthenticatedError';
+}
+
+/** True for the ApiError of a 401 UNAUTHENTICATED (see UnauthenticatedError). */
+export const isUnauthenticated = (apiError: ApiError): boolean =>
+  apiError.code === 'UNAUTHENTICATED';
+
+/**
+ * The error a failed call ends with: UpdateRequiredError for UPDATE_REQUIRED,
+ * UnauthenticatedError for UNAUTHENTICATED, else ApiRequestError (all of them ApiRequestErrors).
+ */
+export function requestError(apiError: ApiError, status?: number): ApiRequestError {
+  if (apiError.code === 'UPDATE_REQUIRED') return new UpdateRequiredError(apiError, status);
+  if (isUnauthenticated(apiError)) return new UnauthenticatedError(apiError, status);
+  return new ApiRequestError(apiError, status);
+}

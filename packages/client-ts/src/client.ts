@@ -1,5 +1,11 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { requestError, toApiError } from './api-error.js';
+import {
+  isApiError,
+  isUnauthenticated,
+  requestError,
+  toApiError,
+  UnauthenticatedError,
+} from './api-error.js';
 import {
   APP_VERSION_HEADER,
   CONTRACT_VERSION,
@@ -19,12 +25,48 @@ export interface ApiClientOptions {
    */
   appVersion?: string;
   /**
-   * Called before every request; a returned token is sent as `Authorization: Bearer <token>`.
-   * A function rather than a value so that a refreshed token is picked up without a new client.
+   * Called before every request; a returned token (a Session's `token`, from logIn or register)
+   * is sent as `Authorization: Bearer <token>`. A function rather than a value so that a new
+   * token (after a log-in, or none after a log-out) is picked up without a new client. It is sent
+   * on public routes too, where the server ignores it: one rule, no list of routes to keep in step.
    */
   auth?: () => string | undefined | Promise<string | undefined>;
+  /**
+   * Called on every 401 UNAUTHENTICATED answer, before the call resolves: the one place an app
+   * sends its user back to log in, whichever call found out that the session is gone. See
+   * UnauthenticatedEvent.
+   */
+  onUnauthenticated?: (event: UnauthenticatedEvent) => void;
   /** A fetch implementation (tests, React Native, instrumented fetch). Defaults to the global. */
   fetch?: (request: Request) => Promise<Response>;
+}
+
+/** What `onUnauthenticated` is told about a 401 UNAUTHENTICATED answer. */
+export interface UnauthenticatedEvent {
+  /** The error the call ends with (`unwrap` throws this same kind). */
+  error: UnauthenticatedError;
+  /**
+   * The bearer token the request carried, if any. Compare it with the current one before
+   * dropping a session: a late answer to a request sent with an old token must not end a newer
+   * session. (logIn answers wrong credentials with a 401 UNAUTHENTICATED too, with no token.)
+   */
+  token: string | undefined;
+  request: Request;
+}
+
+const bearerToken = (request: Request): string | undefined =>
+  /^Bearer +(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+
+/** The ApiError of a 401 UNAUTHENTICATED response, read from a copy of it; else undefined. */
+async function unauthenticatedError(response: Response): Promise<UnauthenticatedError | undefined> {
+  if (response.status !== 401) return undefined;
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined);
+  return isApiError(body) && isUnauthenticated(body)
+    ? new UnauthenticatedError(body, response.status)
+    : undefined;
 }
 
 /** An openapi-fetch client over the generated `paths`: `client.GET('/tasks/{taskId}', ...)`. */
@@ -53,6 +95,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       },
     });
   }
+  const { onUnauthenticated } = options;
+  if (onUnauthenticated) {
+    client.use({
+      async onResponse({ request, response }) {
+        const error = await unauthenticatedError(response);
+        if (error) onUnauthenticated({ error, token: bearerToken(request), request });
+        return response;
+      },
+    });
+  }
   return client;
 }
 
@@ -69,7 +121,7 @@ type SuccessData<O> = O extends { error?: never } ? O['data' & keyof O] : never;
 /**
  * The data of a successful call, or an ApiRequestError carrying the ApiError (for code that
  * prefers exceptions to checking `error`): `const task = await unwrap(client.GET(...))`. A 426
- * throws its subclass UpdateRequiredError.
+ * throws its subclass UpdateRequiredError, a 401 UNAUTHENTICATED its subclass UnauthenticatedError.
  */
 export async function unwrap<O extends Outcome>(pending: Promise<O>): Promise<SuccessData<O>> {
   let outcome: O;

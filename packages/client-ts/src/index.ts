@@ -3,11 +3,19 @@
 export {
   ApiRequestError,
   isApiError,
+  isUnauthenticated,
   requestError,
   toApiError,
+  UnauthenticatedError,
   UpdateRequiredError,
 } from './api-error.js';
-export { type ApiClient, type ApiClientOptions, createApiClient, unwrap } from './client.js';
+export {
+  type ApiClient,
+  type ApiClientOptions,
+  createApiClient,
+  type UnauthenticatedEvent,
+  unwrap,
+} from './client.js';
 export {
   APP_VERSION_HEADER,
   CONTRACT_VERSION,

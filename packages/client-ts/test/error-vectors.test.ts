@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ApiRequestError, requestError, toApiError, UpdateRequiredError } from '../src/index.js';
+import {
+  ApiRequestError,
+  requestError,
+  toApiError,
+  UnauthenticatedError,
+  UpdateRequiredError,
+} from '../src/index.js';
 
 // The cross-language vectors of ApiError (generated from the contract, checked against Zod, and
 // decoded by the Dart package's tests) read by this client too: both must agree on every body,
@@ -35,5 +41,13 @@ describe('ApiError vectors', () => {
     const other = requestError(toApiError(whole.find((v) => v.name === 'example 2')?.json, 400));
     expect(other).toBeInstanceOf(ApiRequestError);
     expect(other).not.toBeInstanceOf(UpdateRequiredError);
+  });
+
+  it('the 401 body: an UnauthenticatedError with the server message', () => {
+    const vector = whole.find((v) => (v.json as { code?: string }).code === 'UNAUTHENTICATED');
+    if (!vector) throw new Error('the contract examples include an UNAUTHENTICATED body');
+    const error = requestError(toApiError(vector.json, 401), 401);
+    expect(error).toBeInstanceOf(UnauthenticatedError);
+    expect(error.apiError).toEqual(vector.json);
   });
 });

@@ -7,6 +7,9 @@ import {
   createApiClient,
   type OperationId,
   operationTable,
+  UnauthenticatedError,
+  type UnauthenticatedEvent,
+  type User,
   unwrap,
 } from '../src/index.js';
 
@@ -17,7 +20,10 @@ const API_ENTRY = join(dirname(fileURLToPath(import.meta.url)), '../../../apps/a
 type StartServer = (overrides?: object) => Promise<{ url: string; close: () => Promise<void> }>;
 
 const called = new Set<OperationId>();
-const authHeaders: (string | null)[] = [];
+/** Each request's Authorization header next to the token the app held when it was sent. */
+const authSent: { held: string | undefined; header: string | null }[] = [];
+/** The seeded account (apps/api/src/db/seed.ts). */
+const DEMO = { email: 'demo@example.com', password: 'tether-demo' } as const;
 
 /** The operation a request is for, by method and path template. */
 function operationOf(request: Request): OperationId | undefined {
@@ -32,6 +38,10 @@ function operationOf(request: Request): OperationId | undefined {
 describe('client-ts against the running API', { timeout: 60_000 }, () => {
   let server: Awaited<ReturnType<StartServer>>;
   let client: ApiClient;
+  /** The session token the client sends (what an app keeps after logIn). */
+  let token: string | undefined;
+  let me: User;
+  const unauthenticated: UnauthenticatedEvent[] = [];
 
   beforeAll(async () => {
     const { startServer } = (await import(API_ENTRY)) as { startServer: StartServer };
@@ -39,11 +49,12 @@ describe('client-ts against the running API', { timeout: 60_000 }, () => {
     client = createApiClient({
       baseUrl: new URL('/api/v1', server.url).href,
       headers: { 'x-client': 'client-ts-test' },
-      auth: async () => 'test-token',
+      auth: async () => token,
+      onUnauthenticated: (event) => unauthenticated.push(event),
       fetch: async (request) => {
         const operation = operationOf(request);
         if (operation) called.add(operation);
-        authHeaders.push(request.headers.get('authorization'));
+        authSent.push({ held: token, header: request.headers.get('authorization') });
         return fetch(request);
       },
     });
@@ -51,6 +62,33 @@ describe('client-ts against the running API', { timeout: 60_000 }, () => {
   }, 120_000);
   afterAll(async () => {
     await server?.close();
+  });
+
+  it('without a session: a signed-in route throws UnauthenticatedError and calls the hook', async () => {
+    token = undefined;
+    const error = await unwrap(client.GET('/projects')).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(UnauthenticatedError);
+    expect((error as UnauthenticatedError).status).toBe(401);
+    expect(unauthenticated.map((event) => event.token)).toEqual([undefined]);
+  });
+
+  it('registers an account, logs in to the demo account and reads who is signed in', async () => {
+    const email = `client-ts-${Date.now()}@example.com`;
+    const registered = await unwrap(
+      client.POST('/auth/register', {
+        body: { email, password: 'a long enough password', displayName: 'Client Test' },
+      }),
+    );
+    expect(registered.user.email).toBe(email);
+    const wrong = await unwrap(
+      client.POST('/auth/login', { body: { email: DEMO.email, password: 'not the password' } }),
+    ).catch((thrown: unknown) => thrown);
+    expect(wrong).toBeInstanceOf(UnauthenticatedError);
+    const session = await unwrap(client.POST('/auth/login', { body: DEMO }));
+    token = session.token;
+    me = await unwrap(client.GET('/auth/me'));
+    expect(me).toEqual(session.user);
+    expect(me.email).toBe(DEMO.email);
   });
 
   it('reads health', async () => {
@@ -70,11 +108,10 @@ describe('client-ts against the running API', { timeout: 60_000 }, () => {
   });
 
   it('creates, lists and gets projects', async () => {
-    const [owner] = (await unwrap(client.GET('/users'))).items;
-    if (!owner) throw new Error('the seed has users');
     const project = await unwrap(
-      client.POST('/projects', { body: { name: 'Client test', ownerId: owner.id } }),
+      client.POST('/projects', { body: { name: 'Client test', ownerId: me.id } }),
     );
+    expect(project.ownerId).toBe(me.id);
     expect(project.settings.defaultStatus).toBe('todo');
     const fetched = await unwrap(
       client.GET('/projects/{projectId}', { params: { path: { projectId: project.id } } }),
@@ -82,6 +119,8 @@ describe('client-ts against the running API', { timeout: 60_000 }, () => {
     expect(fetched).toEqual(project);
     const page = await unwrap(client.GET('/projects', { params: { query: { limit: 100 } } }));
     expect(page.items.map((item) => item.id)).toContain(project.id);
+    // Only the signed-in user's projects: the seed's other owner's are not listed.
+    expect(page.items.filter((item) => item.ownerId !== me.id)).toEqual([]);
   });
 
   it('creates, lists, gets, updates and deletes a task', async () => {
@@ -129,9 +168,22 @@ describe('client-ts against the running API', { timeout: 60_000 }, () => {
     expect(invalid.error?.details?.length).toBeGreaterThan(0);
   });
 
-  it('sent the auth hook token on every request', () => {
-    expect(authHeaders.length).toBeGreaterThan(0);
-    expect(new Set(authHeaders)).toEqual(new Set(['Bearer test-token']));
+  it('logs out: the token is refused from then on, and the hook is told which token it was', async () => {
+    const ended = token;
+    const before = unauthenticated.length;
+    const loggedOut = await client.POST('/auth/logout');
+    expect(loggedOut.response.status).toBe(204);
+    const error = await unwrap(client.GET('/auth/me')).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(UnauthenticatedError);
+    expect(unauthenticated.slice(before).map((event) => event.token)).toEqual([ended]);
+    token = undefined;
+  });
+
+  it('sent the token the auth hook returned on every request, and none without one', () => {
+    expect(authSent.filter((sent) => sent.held !== undefined).length).toBeGreaterThan(5);
+    for (const { held, header } of authSent) {
+      expect(header).toBe(held === undefined ? null : `Bearer ${held}`);
+    }
   });
 
   it('called every operation of the contract', () => {
