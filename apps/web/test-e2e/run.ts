@@ -36,18 +36,64 @@ interface TaskPage {
   items: { id: string; title: string }[];
   nextCursor: string | null;
 }
+interface SessionBody {
+  token: string;
+  user: { id: string; displayName: string };
+}
 
-/** The API as the app sees it, read directly to know what the UI must show. */
-async function apiGet<T>(path: string): Promise<T> {
+/** The seeded account (apps/api/src/db/seed.ts) and what it must and must not see. */
+const DEMO = { email: 'demo@example.com', password: 'tether-demo' } as const;
+const DEMO_TASK = 'Set up the repository';
+/** Tasks of "Web dashboard", owned by another user: never on the demo account's board. */
+const OTHERS_TASKS = ['Write the API contract', 'Design the task board', 'Wire the tRPC client'];
+
+/** The demo account's own session, for reading the API directly (not the browser's). */
+let demoToken: string;
+
+/** A request to the API as the app sees it, signed in as `token`. */
+function apiFetch(path: string, token: string | undefined, init: RequestInit = {}) {
   assert.ok(api, 'API not started');
-  const response = await fetch(new URL(`/api/v1${path}`, api.url), {
+  return fetch(new URL(`/api/v1${path}`, api.url), {
+    ...init,
+    headers: {
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     signal: AbortSignal.timeout(WAIT_MS),
   });
+}
+
+/** The API as the demo account sees it, read directly to know what the UI must show. */
+async function apiGet<T>(path: string): Promise<T> {
+  const response = await apiFetch(path, demoToken);
   assert.equal(response.status, 200, `GET ${path}`);
   return (await response.json()) as T;
 }
 
 const rowTitles = () => page.locator('tbody tr th[scope="row"]').allTextContents();
+const logInForm = () => page.getByRole('form', { name: 'Log in' });
+
+/** Logs in through the app's form and waits for the board. */
+async function logInInBrowser() {
+  const form = logInForm();
+  await form.getByLabel('Email').fill(DEMO.email);
+  await form.getByLabel('Password').fill(DEMO.password);
+  await form.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('Signed in as Demo User').waitFor();
+}
+
+/** The token the app keeps in sessionStorage (undefined when signed out). */
+const browserToken = () =>
+  page.evaluate(() => {
+    const raw = window.sessionStorage.getItem('tether.session');
+    return raw === null ? undefined : (JSON.parse(raw) as { token: string }).token;
+  });
+
+/** Ends a session on the server behind the app's back, as an expiry would. */
+async function endSessionOnServer(token: string | undefined) {
+  assert.ok(token, 'the app holds a session');
+  assert.equal((await apiFetch('/auth/logout', token, { method: 'POST' })).status, 204);
+}
 
 before(
   async () => {
@@ -60,6 +106,12 @@ before(
     await mkdir(resultsDir, { recursive: true });
     await build({ root: webRoot, logLevel: 'warn' });
     api = await startServer();
+    const loggedIn = await apiFetch('/auth/login', undefined, {
+      method: 'POST',
+      body: JSON.stringify(DEMO),
+    });
+    assert.equal(loggedIn.status, 200, 'the seed creates the demo account');
+    demoToken = ((await loggedIn.json()) as SessionBody).token;
 
     // vite.config.ts proxies /api and /trpc to this port, as it does for `pnpm dev`.
     process.env.API_PORT = new URL(api.url).port;
@@ -105,13 +157,42 @@ after(
   { timeout: 30_000 },
 );
 
-test('lists the seeded tasks, newest first, as the API pages them', {
+test("signed out: the log-in screen; a wrong password shows the API's message", {
+  timeout: 30_000,
+}, async () => {
+  await page.goto(appUrl);
+  const form = logInForm();
+  await form.waitFor();
+  await page.getByText('demo@example.com').first().waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Tasks', level: 2 }).count(), 0);
+  await page.screenshot({ path: join(resultsDir, 'log-in.png'), fullPage: true });
+
+  await form.getByLabel('Email').fill(DEMO.email);
+  await form.getByLabel('Password').fill('not-the-password');
+  const answer = page.waitForResponse((response) => response.url().endsWith('/auth/login'));
+  await form.getByRole('button', { name: 'Log in' }).click();
+  const response = await answer;
+  assert.equal(response.status(), 401);
+  const body = (await response.json()) as { code: string; message: string };
+  assert.equal(body.code, 'UNAUTHENTICATED');
+  const alert = form.getByRole('alert');
+  await alert.waitFor();
+  assert.equal((await alert.textContent())?.trim(), body.message);
+  assert.equal(await browserToken(), undefined);
+  await page.screenshot({ path: join(resultsDir, 'log-in-error.png'), fullPage: true });
+});
+
+test('logs in as the demo account: its tasks, newest first, as the API pages them', {
   timeout: 30_000,
 }, async () => {
   const firstPage = await apiGet<TaskPage>('/tasks?limit=10');
-  assert.ok(firstPage.items.length > 0, 'the seed should contain tasks');
+  assert.ok(firstPage.items.length > 0, 'the seed should give the demo account tasks');
 
-  await page.goto(appUrl);
+  const listed = page.waitForRequest((request) => request.url().includes('/api/v1/tasks'));
+  await logInInBrowser();
+  const token = await browserToken();
+  assert.ok(token, 'the session is kept in sessionStorage');
+  assert.equal((await listed).headers().authorization, `Bearer ${token}`);
   await page.getByRole('heading', { name: 'Tasks', level: 2 }).waitFor();
   await page
     .locator('tbody tr')
@@ -140,6 +221,21 @@ test('"Load more" appends the next page by cursor', { timeout: 30_000 }, async (
     .nth(expected.length - 1)
     .waitFor();
   assert.deepEqual(await rowTitles(), expected);
+});
+
+test("shows the demo account's own tasks and none of another user's", {
+  timeout: 30_000,
+}, async () => {
+  const more = page.getByRole('button', { name: 'Load more' });
+  while ((await more.count()) > 0) {
+    const shown = (await rowTitles()).length;
+    await more.click();
+    await page.locator('tbody tr').nth(shown).waitFor();
+  }
+  const titles = await rowTitles();
+  assert.ok(titles.includes(DEMO_TASK), `"${DEMO_TASK}" is on the board`);
+  const others = titles.filter((title) => OTHERS_TASKS.some((other) => title.startsWith(other)));
+  assert.deepEqual(others, [], "another user's tasks are not on the board");
 });
 
 test('creates a task with a link, a file and an image attachment', {
@@ -233,16 +329,59 @@ test('shows server validation errors next to their fields', { timeout: 30_000 },
 
 test('lists projects through tRPC, the same ones REST returns', { timeout: 30_000 }, async () => {
   const projects = await apiGet<{ items: { name: string }[] }>('/projects?limit=10');
+  assert.ok(projects.items.some((project) => project.name === 'Mobile app'));
+  assert.ok(projects.items.every((project) => project.name !== 'Web dashboard'));
   const viaTrpc = page.waitForRequest((request) => request.url().includes('/trpc/listProjects'));
   await page.getByRole('link', { name: 'Projects (tRPC)' }).click();
-  await viaTrpc;
+  assert.equal((await viaTrpc).headers().authorization, `Bearer ${await browserToken()}`);
   const items = page.getByRole('region', { name: 'Projects' }).getByRole('listitem');
   await items.nth(projects.items.length - 1).waitFor();
   assert.deepEqual(
     await items.locator('strong').allTextContents(),
     projects.items.map((project) => project.name),
   );
-  assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+});
+
+test('creates a project through tRPC, owned by the signed-in user', {
+  timeout: 30_000,
+}, async () => {
+  const name = `E2E project ${Date.now()}`;
+  const form = page.getByRole('form', { name: 'New project' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('status').getByText(`Created “${name}”.`).waitFor();
+  await page.getByRole('region', { name: 'Projects' }).getByText(name, { exact: true }).waitFor();
+  const me = await apiGet<{ id: string }>('/auth/me');
+  const projects = await apiGet<{ items: { name: string; ownerId: string }[] }>(
+    '/projects?limit=100',
+  );
+  assert.equal(projects.items.find((project) => project.name === name)?.ownerId, me.id);
+});
+
+test('a 401 from tRPC or from REST sends the user back to the log-in screen', {
+  timeout: 60_000,
+}, async () => {
+  // tRPC: the session ends on the server; the next listProjects is refused.
+  await endSessionOnServer(await browserToken());
+  const refused = page.waitForResponse((response) => response.url().includes('/trpc/'));
+  await page.reload();
+  assert.equal((await refused).status(), 401);
+  await logInForm().waitFor();
+  await page.getByText('Your session has ended. Log in again to continue.').waitFor();
+  assert.equal(await browserToken(), undefined, 'the token is dropped');
+  await logInInBrowser();
+  await page.getByRole('heading', { name: 'Projects', level: 2 }).waitFor();
+
+  // REST: the same with the tasks list.
+  await endSessionOnServer(await browserToken());
+  const refusedRest = page.waitForResponse((response) => response.url().includes('/api/v1/tasks'));
+  await page.getByRole('link', { name: 'Tasks (REST)' }).click();
+  assert.equal((await refusedRest).status(), 401);
+  await logInForm().waitFor();
+  assert.equal(await browserToken(), undefined, 'the token is dropped');
+  await logInInBrowser();
+  await page.getByRole('heading', { name: 'Tasks', level: 2 }).waitFor();
+  await page.locator('tbody tr').first().waitFor();
 });
 
 test('a retired app build: the API answers 426 and the app offers a reload', {
@@ -254,13 +393,17 @@ test('a retired app build: the API answers 426 and the app offers a reload', {
     { appVersionPolicy: { contractVersion: CONTRACT_VERSION, minimumSupportedVersion: '99.0.0' } },
   );
   try {
+    // Signed in on the board (from the regular API), then every REST call goes to the retired one.
+    await page.goto(`${appUrl}#/tasks`);
+    await page.getByRole('heading', { name: 'Tasks', level: 2 }).waitFor();
     await page.route('**/api/v1/**', (route) => {
       const url = new URL(route.request().url());
       route.continue({ url: new URL(`${url.pathname}${url.search}`, retired.url).href });
     });
     const answer = page.waitForResponse((response) => response.url().includes('/api/v1/tasks'));
-    await page.goto(`${appUrl}#/tasks`);
+    await page.reload();
     const response = await answer;
+    // Retired before anything else is checked: the token (unknown to that server) is not looked at.
     assert.equal(response.status(), 426);
     const sent = await response.request().allHeaders();
     assert.equal(sent[APP_VERSION_HEADER], webVersion, 'the build sends its own version');
@@ -270,13 +413,29 @@ test('a retired app build: the API answers 426 and the app offers a reload', {
     assert.match((await prompt.textContent()) ?? '', /oldest one served is 99\.0\.0/);
     await page.screenshot({ path: join(resultsDir, 'update-required.png'), fullPage: true });
     await page.unroute('**/api/v1/**');
-    // Reload: served by the regular API again, the prompt is gone.
+    // Reload: served by the regular API again, the prompt is gone, still signed in (the session
+    // outlives a reload in sessionStorage).
     await prompt.getByRole('button', { name: 'Reload' }).click();
     await page.getByRole('heading', { name: 'Tasks', level: 2 }).waitFor();
+    await page.getByText('Signed in as Demo User').waitFor();
     await page.locator('tbody tr').first().waitFor();
     assert.equal(await prompt.count(), 0);
   } finally {
     await page.unroute('**/api/v1/**').catch(() => {});
     await retired.close();
   }
+});
+
+test('log-out ends the session and returns to the log-in screen', { timeout: 30_000 }, async () => {
+  const token = await browserToken();
+  assert.ok(token);
+  const loggedOut = page.waitForResponse((response) => response.url().endsWith('/auth/logout'));
+  await page.getByRole('button', { name: 'Log out' }).click();
+  assert.equal((await loggedOut).status(), 204);
+  await logInForm().waitFor();
+  await page.getByText('You have logged out.').waitFor();
+  assert.equal(await browserToken(), undefined, 'sessionStorage no longer holds it');
+  assert.equal(await page.getByRole('button', { name: 'Log out' }).count(), 0);
+  assert.equal((await apiFetch('/auth/me', token)).status, 401, 'the API refuses the token');
+  assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
 });

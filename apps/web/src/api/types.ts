@@ -4,12 +4,16 @@ import type { ApiError } from '@acme/client-ts';
 export type {
   ApiError,
   Attachment,
+  CreateProjectInput,
   CreateTaskInput,
   ErrorDetail,
+  LogInInput,
   Project,
+  Session,
   Task,
   TaskStatus,
   UpdateTaskInput,
+  User,
 } from '@acme/client-ts';
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
