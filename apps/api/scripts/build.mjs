@@ -4,6 +4,7 @@
 import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { englishOnlyZod } from './english-only-zod.mjs';
 import { nodeOnlyPg } from './node-only-pg.mjs';
 import { writePgliteTemplate } from './pglite-template.mjs';
 
@@ -35,7 +36,13 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
   external,
-  plugins: [nodeOnlyPg],
+  plugins: [nodeOnlyPg, englishOnlyZod],
+  // Whitespace and syntax only, names kept (stack traces stay readable; dist/*.map maps them
+  // back): dist/main.js 2.7 -> 1.8 MB, which V8 decodes and parses at every start. Measured
+  // (load to exit, 21 runs alternated): CPU -30 ms, peak RSS -3.6 MB; renaming identifiers too
+  // (minify: true) cost +4.6 MB peak RSS.
+  minifyWhitespace: true,
+  minifySyntax: true,
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
