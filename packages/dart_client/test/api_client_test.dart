@@ -14,8 +14,11 @@ import 'package:http/testing.dart';
 import 'package:test/test.dart';
 
 final _baseUri = Uri.parse('https://api.example.com/api/v1');
-const _token = 'Bearer test-token';
+const _token = 'test-token';
+const _traceId = 'test-trace';
 const _appVersion = '1.4.0+37';
+
+String? _testToken() => _token;
 
 /// A client whose requests go to [check], answered with [status] and [body].
 ApiClient _client(
@@ -24,12 +27,13 @@ ApiClient _client(
   String body = '',
   Uri? baseUri,
   String? appVersion = _appVersion,
+  TokenProvider? tokenProvider = _testToken,
 }) {
   return ApiClient(
     baseUri: baseUri ?? _baseUri,
     appVersion: appVersion,
     httpClient: MockClient((request) async {
-      expect(request.headers['authorization'], _token);
+      expect(request.headers['x-trace-id'], _traceId);
       expect(request.headers['accept'], 'application/json');
       expect(
         request.headers['x-contract-version'],
@@ -42,7 +46,8 @@ ApiClient _client(
         headers: {'content-type': 'application/json; charset=utf-8'},
       );
     }),
-    headers: () => {'authorization': _token},
+    headers: () => {'x-trace-id': _traceId},
+    tokenProvider: tokenProvider,
   );
 }
 
@@ -57,6 +62,7 @@ void main() {
           expect(request.method, 'GET');
           expect(request.url.path, '/api/v1/health');
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], isNull);
           expect(request.body, isEmpty);
         },
         status: 200,
@@ -88,6 +94,7 @@ void main() {
           expect(request.method, 'POST');
           expect(request.url.path, '/api/v1/auth/register');
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], isNull);
           expect(jsonDecode(request.body), <String, Object?>{
             'email': 'ada.lovelace@example.com',
             'password': 'Tether ✓ sample',
@@ -133,6 +140,7 @@ void main() {
           expect(request.method, 'POST');
           expect(request.url.path, '/api/v1/auth/login');
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], isNull);
           expect(jsonDecode(request.body), <String, Object?>{
             'email': 'ada.lovelace@example.com',
             'password': 'Tether ✓ sample',
@@ -176,6 +184,7 @@ void main() {
           expect(request.method, 'POST');
           expect(request.url.path, '/api/v1/auth/logout');
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(request.body, isEmpty);
         },
         status: 204,
@@ -189,6 +198,7 @@ void main() {
           expect(request.method, 'GET');
           expect(request.url.path, '/api/v1/auth/me');
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(request.body, isEmpty);
         },
         status: 200,
@@ -219,6 +229,7 @@ void main() {
             'limit': '3',
             'cursor': 'Tether ✓ sample',
           });
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(request.body, isEmpty);
         },
         status: 200,
@@ -255,6 +266,7 @@ void main() {
             '/api/v1/users/3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
           );
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(request.body, isEmpty);
         },
         status: 200,
@@ -285,6 +297,7 @@ void main() {
             'limit': '3',
             'cursor': 'Tether ✓ sample',
           });
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(request.body, isEmpty);
         },
         status: 200,
@@ -332,6 +345,7 @@ void main() {
             '/api/v1/projects/3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
           );
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(request.body, isEmpty);
         },
         status: 200,
@@ -371,6 +385,7 @@ void main() {
           expect(request.method, 'POST');
           expect(request.url.path, '/api/v1/projects');
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(jsonDecode(request.body), <String, Object?>{
             'name': 'Tether ✓ sample',
             'description': 'Tether ✓ sample',
@@ -434,6 +449,7 @@ void main() {
             'limit': '3',
             'cursor': 'Tether ✓ sample',
           });
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(request.body, isEmpty);
         },
         status: 200,
@@ -494,6 +510,7 @@ void main() {
             '/api/v1/tasks/3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
           );
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(request.body, isEmpty);
         },
         status: 200,
@@ -555,6 +572,7 @@ void main() {
           expect(request.method, 'POST');
           expect(request.url.path, '/api/v1/tasks');
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(jsonDecode(request.body), <String, Object?>{
             'projectId': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
             'title': 'Tether ✓ sample',
@@ -655,6 +673,7 @@ void main() {
             '/api/v1/tasks/3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
           );
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(jsonDecode(request.body), <String, Object?>{
             'title': 'Tether ✓ sample',
             'description': 'Tether ✓ sample',
@@ -754,6 +773,7 @@ void main() {
             '/api/v1/tasks/3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
           );
           expect(request.url.queryParameters, <String, String>{});
+          expect(request.headers['authorization'], 'Bearer $_token');
           expect(request.body, isEmpty);
         },
         status: 204,
@@ -915,6 +935,57 @@ void main() {
         appVersion: null,
       );
       await anonymous.getUser('a/b c?d');
+    });
+
+    test('asks for the token on every request; null sends none', () async {
+      String? token = 'first-token';
+      final sent = <String?>[];
+      final api = _client(
+        (request) => sent.add(request.headers['authorization']),
+        body: jsonEncode(<String, Object?>{
+          'id': '3f2c8a1e-7b4d-4c2a-9e1f-5a6b7c8d9e0f',
+          'email': 'ada.lovelace@example.com',
+          'displayName': 'Tether ✓ sample',
+          'avatarUrl': 'https://example.com/docs/1',
+          'createdAt': '2024-02-29T12:34:56.789Z',
+        }),
+        tokenProvider: () => token,
+      );
+      await api.getUser('a/b c?d');
+      token = null;
+      await api.getUser('a/b c?d');
+      expect(sent, ['Bearer first-token', null]);
+    });
+
+    test('401: UnauthenticatedException', () async {
+      final api = _client(
+        (request) {},
+        status: 401,
+        body: jsonEncode(<String, Object?>{
+          'code': 'UNAUTHENTICATED',
+          'message': 'from the test',
+        }),
+      );
+      await expectLater(
+        api.getUser('a/b c?d'),
+        throwsA(
+          isA<UnauthenticatedException>()
+              .having((e) => e.statusCode, 'statusCode', 401)
+              .having(
+                (e) => e.error.toJson()['code'],
+                'code',
+                'UNAUTHENTICATED',
+              ),
+        ),
+      );
+    });
+
+    test('401 with an unreadable body: UnauthenticatedException', () {
+      final expired = ApiException.fromResponse(401, '<html>Sign in</html>');
+      expect(expired, isA<UnauthenticatedException>());
+      expect(expired.statusCode, 401);
+      final forbidden = ApiException.fromResponse(403, '');
+      expect(forbidden, isNot(isA<UnauthenticatedException>()));
     });
 
     test('426: UpdateRequiredException with the minimum', () async {

@@ -9,19 +9,34 @@ import 'package:http/http.dart' as http;
 
 import '../acme_api.dart';
 
+/// Returns the session token of the signed-in user, or null when nobody is
+/// signed in.
+///
+/// [ApiClient] calls it before each request of an operation that needs a
+/// signed-in user (and never for public ones), so a new token after a log-in,
+/// or none after a log-out, takes effect without a new client.
+typedef TokenProvider = FutureOr<String?> Function();
+
 /// A typed client of the API: one method per operation of the contract.
 ///
 /// Methods return decoded models and throw [ApiException] when the API
-/// answers with a status outside 2xx. Transport failures surface as
+/// answers with a status outside 2xx ([UnauthenticatedException] for a 401,
+/// [UpdateRequiredException] for a 426). Transport failures surface as
 /// `http.ClientException`, and a 2xx body that is not the promised model as
 /// [FormatException].
 class ApiClient {
   /// A client of the API at [baseUri], which includes the version prefix,
   /// e.g. `Uri.parse('https://api.example.com/api/v1')`.
   ///
+  /// [tokenProvider] supplies the session token the API issued at log-in.
+  /// Operations that need a signed-in user send it as
+  /// `Authorization: Bearer <token>`; public ones send none. Without a
+  /// provider, or when it returns null, signed-in operations go without a
+  /// token and throw [UnauthenticatedException].
+  ///
   /// Pass [httpClient] to share one or to test with `MockClient`; [close]
   /// then leaves it open. [headers] runs before every request: return the
-  /// headers to add, e.g. `{'authorization': 'Bearer $token'}`.
+  /// headers to add (a trace id, say).
   ///
   /// [appVersion] is the app's own version (its pubspec `version`), sent with
   /// every request so that the server can retire old versions: a retired one
@@ -31,9 +46,11 @@ class ApiClient {
     this.appVersion,
     http.Client? httpClient,
     FutureOr<Map<String, String>> Function()? headers,
+    TokenProvider? tokenProvider,
   }) : _http = httpClient ?? http.Client(),
        _ownsHttpClient = httpClient == null,
-       _headers = headers;
+       _headers = headers,
+       _tokenProvider = tokenProvider;
 
   /// The version of the contract this package was generated from, sent with
   /// every request.
@@ -48,6 +65,7 @@ class ApiClient {
   final http.Client _http;
   final bool _ownsHttpClient;
   final FutureOr<Map<String, String>> Function()? _headers;
+  final TokenProvider? _tokenProvider;
 
   /// Report the state of the API and its database.
   ///
@@ -81,16 +99,24 @@ class ApiClient {
   ///
   /// `POST /auth/logout` answers 204 with no body. Throws [ApiException] on any
   /// other status.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<void> logOut() async {
-    await _send('POST', ['auth', 'logout']);
+    await _send('POST', ['auth', 'logout'], signedIn: true);
   }
 
   /// Get the signed-in user.
   ///
   /// `GET /auth/me` answers 200 with a [User]. Throws [ApiException] on any
   /// other status.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<User> getCurrentUser() async {
-    final json = await _send('GET', ['auth', 'me']);
+    final json = await _send('GET', ['auth', 'me'], signedIn: true);
     return User.fromJson(json);
   }
 
@@ -98,6 +124,10 @@ class ApiClient {
   ///
   /// `GET /users` answers 200 with a [UserPage]. Throws [ApiException] on any
   /// other status.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<UserPage> listUsers({int? limit, String? cursor}) async {
     final json = await _send(
       'GET',
@@ -106,6 +136,7 @@ class ApiClient {
         if (limit != null) 'limit': '$limit',
         if (cursor != null) 'cursor': cursor,
       },
+      signedIn: true,
     );
     return UserPage.fromJson(json);
   }
@@ -114,8 +145,12 @@ class ApiClient {
   ///
   /// `GET /users/{userId}` answers 200 with a [User]. Throws [ApiException] on
   /// any other status. Its own error codes: `NOT_FOUND`.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<User> getUser(String userId) async {
-    final json = await _send('GET', ['users', userId]);
+    final json = await _send('GET', ['users', userId], signedIn: true);
     return User.fromJson(json);
   }
 
@@ -123,6 +158,10 @@ class ApiClient {
   ///
   /// `GET /projects` answers 200 with a [ProjectPage]. Throws [ApiException] on
   /// any other status.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<ProjectPage> listProjects({int? limit, String? cursor}) async {
     final json = await _send(
       'GET',
@@ -131,6 +170,7 @@ class ApiClient {
         if (limit != null) 'limit': '$limit',
         if (cursor != null) 'cursor': cursor,
       },
+      signedIn: true,
     );
     return ProjectPage.fromJson(json);
   }
@@ -139,8 +179,12 @@ class ApiClient {
   ///
   /// `GET /projects/{projectId}` answers 200 with a [Project]. Throws
   /// [ApiException] on any other status. Its own error codes: `NOT_FOUND`.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<Project> getProject(String projectId) async {
-    final json = await _send('GET', ['projects', projectId]);
+    final json = await _send('GET', ['projects', projectId], signedIn: true);
     return Project.fromJson(json);
   }
 
@@ -148,8 +192,17 @@ class ApiClient {
   ///
   /// `POST /projects` answers 201 with a [Project]. Throws [ApiException] on
   /// any other status. Its own error codes: `FORBIDDEN`, `CONFLICT`.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<Project> createProject(CreateProjectInput body) async {
-    final json = await _send('POST', ['projects'], body: body.toJson());
+    final json = await _send(
+      'POST',
+      ['projects'],
+      body: body.toJson(),
+      signedIn: true,
+    );
     return Project.fromJson(json);
   }
 
@@ -157,6 +210,10 @@ class ApiClient {
   ///
   /// `GET /tasks` answers 200 with a [TaskPage]. Throws [ApiException] on any
   /// other status.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<TaskPage> listTasks({
     String? projectId,
     TaskStatus? status,
@@ -174,6 +231,7 @@ class ApiClient {
         if (limit != null) 'limit': '$limit',
         if (cursor != null) 'cursor': cursor,
       },
+      signedIn: true,
     );
     return TaskPage.fromJson(json);
   }
@@ -182,8 +240,12 @@ class ApiClient {
   ///
   /// `GET /tasks/{taskId}` answers 200 with a [Task]. Throws [ApiException] on
   /// any other status. Its own error codes: `NOT_FOUND`.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<Task> getTask(String taskId) async {
-    final json = await _send('GET', ['tasks', taskId]);
+    final json = await _send('GET', ['tasks', taskId], signedIn: true);
     return Task.fromJson(json);
   }
 
@@ -191,8 +253,17 @@ class ApiClient {
   ///
   /// `POST /tasks` answers 201 with a [Task]. Throws [ApiException] on any
   /// other status. Its own error codes: `NOT_FOUND`.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<Task> createTask(CreateTaskInput body) async {
-    final json = await _send('POST', ['tasks'], body: body.toJson());
+    final json = await _send(
+      'POST',
+      ['tasks'],
+      body: body.toJson(),
+      signedIn: true,
+    );
     return Task.fromJson(json);
   }
 
@@ -200,8 +271,17 @@ class ApiClient {
   ///
   /// `PATCH /tasks/{taskId}` answers 200 with a [Task]. Throws [ApiException]
   /// on any other status. Its own error codes: `NOT_FOUND`.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<Task> updateTask(String taskId, UpdateTaskInput body) async {
-    final json = await _send('PATCH', ['tasks', taskId], body: body.toJson());
+    final json = await _send(
+      'PATCH',
+      ['tasks', taskId],
+      body: body.toJson(),
+      signedIn: true,
+    );
     return Task.fromJson(json);
   }
 
@@ -209,8 +289,12 @@ class ApiClient {
   ///
   /// `DELETE /tasks/{taskId}` answers 204 with no body. Throws [ApiException]
   /// on any other status. Its own error codes: `NOT_FOUND`.
+  ///
+  /// Needs a signed-in user: sends the token from the [TokenProvider] as
+  /// `Authorization: Bearer`, and throws [UnauthenticatedException] when there
+  /// is none or the API no longer accepts it (expired, logged out).
   Future<void> deleteTask(String taskId) async {
-    await _send('DELETE', ['tasks', taskId]);
+    await _send('DELETE', ['tasks', taskId], signedIn: true);
   }
 
   /// Releases the connections of the HTTP client this client created.
@@ -235,10 +319,18 @@ class ApiClient {
     List<String> path, {
     Map<String, String> query = const {},
     Map<String, Object?>? body,
+    bool signedIn = false,
   }) async {
     final request = http.Request(method, _resolve(path, query));
     final headers = _headers;
     if (headers != null) request.headers.addAll(await headers());
+    final tokenProvider = _tokenProvider;
+    // Only operations that need a signed-in user ask for the token and carry
+    // it: public ones never see it.
+    if (signedIn && tokenProvider != null) {
+      final token = await tokenProvider();
+      if (token != null) request.headers['authorization'] = 'Bearer $token';
+    }
     request.headers['accept'] = 'application/json';
     request.headers['x-contract-version'] = contractVersion;
     final version = appVersion;

@@ -22,8 +22,9 @@ class ApiException implements Exception {
     this._receivedCode,
   );
 
-  /// Reads an error response. Never throws, whatever the body holds. A 426
-  /// becomes an [UpdateRequiredException].
+  /// Reads an error response. Never throws, whatever the body holds. A 401
+  /// becomes an [UnauthenticatedException], a 426 an
+  /// [UpdateRequiredException].
   factory ApiException.fromResponse(int statusCode, String body) {
     Object? json;
     ApiError error;
@@ -37,6 +38,9 @@ class ApiException implements Exception {
       );
     }
     final receivedCode = _stringIn(json, 'code');
+    if (statusCode == UnauthenticatedException.status) {
+      return UnauthenticatedException._(error, body, receivedCode);
+    }
     if (statusCode == UpdateRequiredException.status) {
       return UpdateRequiredException._(
         error,
@@ -73,6 +77,22 @@ class ApiException implements Exception {
     final text = code.isUnknown ? _receivedCode ?? 'unknown' : code.toJson();
     return 'ApiException($statusCode, $text): ${error.message}';
   }
+}
+
+/// Thrown instead of [ApiException] when the API answers 401 (code
+/// `UNAUTHENTICATED`): the call needs a signed-in user and the request had
+/// no session token, or one the API no longer accepts (malformed, expired, or
+/// logged out). Catch it near the top of the app: forget the stored session
+/// and show the log-in screen.
+///
+/// A log-in with wrong credentials is answered 401 too: there, show
+/// `error.message` on the log-in screen instead.
+class UnauthenticatedException extends ApiException {
+  UnauthenticatedException._(ApiError error, String body, String? receivedCode)
+    : super._received(status, error, body, receivedCode);
+
+  /// The HTTP status of the answer: 401 Unauthorized.
+  static const status = 401;
 }
 
 /// Thrown instead of [ApiException] when the API no longer serves this app

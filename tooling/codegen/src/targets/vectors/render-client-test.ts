@@ -24,7 +24,7 @@ const I2 = '      ';
 const I3 = '        ';
 const I4 = '          ';
 const BASE_PATH = '/api/v1';
-const TOKEN = 'Bearer test-token';
+const TOKEN = 'test-token';
 /** A value that would add a path segment and a query if it were not encoded. */
 const AWKWARD_ID = 'a/b c?d';
 
@@ -99,6 +99,12 @@ function operationTest(operation: DartOperation, contract: LoadedContract): stri
     expectation(I4, 'request.method', dartString(operation.method)),
     expectation(I4, 'request.url.path', dartString(`${BASE_PATH}/${path}`)),
     statement(I4, 'expect(request.url.queryParameters, ', stringMap(query), ');'),
+    // Signed-in operations carry the session token; public ones never do.
+    expectation(
+      I4,
+      "request.headers['authorization']",
+      operation.signedIn ? "'Bearer $_token'" : 'isNull',
+    ),
     body
       ? statement(I4, 'expect(jsonDecode(request.body), ', dartJson(body.expected), ');')
       : `${I4}expect(request.body, isEmpty);`,
@@ -174,6 +180,7 @@ function behaviourTests(operations: DartOperation[], contract: LoadedContract): 
     body: DartDoc,
     code: string,
     extra: [string, string, string][] = [],
+    type = 'ApiException',
   ) => {
     const havings: [string, string, string][] = [
       ['(e) => e.statusCode', "'statusCode'", String(status)],
@@ -191,7 +198,7 @@ function behaviourTests(operations: DartOperation[], contract: LoadedContract): 
       `${I2}await expectLater(`,
       `${I3}${call},`,
       `${I3}throwsA(`,
-      `${I4}isA<ApiException>()`,
+      `${I4}isA<${type}>()`,
       ...havings.map((having, index) =>
         statement(
           chain,
@@ -302,6 +309,43 @@ function behaviourTests(operations: DartOperation[], contract: LoadedContract): 
     `${I2}await anonymous.${target.name}(${dartString(AWKWARD_ID)});`,
     `${I1}});`,
   ]);
+  if (target.signedIn) {
+    tests.push([
+      `${I1}test('asks for the token on every request; null sends none', () async {`,
+      `${I2}String? token = 'first-token';`,
+      `${I2}final sent = <String?>[];`,
+      `${I2}final api = _client(`,
+      `${I3}(request) => sent.add(request.headers['authorization']),`,
+      statement(I3, 'body: jsonEncode(', dartJson(response.json), '),'),
+      `${I3}tokenProvider: () => token,`,
+      `${I2});`,
+      `${I2}await ${call};`,
+      `${I2}token = null;`,
+      `${I2}await ${call};`,
+      `${I2}expect(sent, ['Bearer first-token', null]);`,
+      `${I1}});`,
+    ]);
+  }
+  tests.push([
+    `${I1}test('401: UnauthenticatedException', () async {`,
+    ...failing(
+      401,
+      errorBody('UNAUTHENTICATED'),
+      'UNAUTHENTICATED',
+      [],
+      'UnauthenticatedException',
+    ),
+    `${I1}});`,
+  ]);
+  tests.push([
+    `${I1}test('401 with an unreadable body: UnauthenticatedException', () {`,
+    `${I2}final expired = ApiException.fromResponse(401, '<html>Sign in</html>');`,
+    `${I2}expect(expired, isA<UnauthenticatedException>());`,
+    `${I2}expect(expired.statusCode, 401);`,
+    `${I2}final forbidden = ApiException.fromResponse(403, '');`,
+    `${I2}expect(forbidden, isNot(isA<UnauthenticatedException>()));`,
+    `${I1}});`,
+  ]);
   const retiredBody = group(
     'jsonEncode(',
     [dartJson({ code: 'UPDATE_REQUIRED', message: 'update', minimumAppVersion: '2.0.0' })],
@@ -332,7 +376,10 @@ function behaviourTests(operations: DartOperation[], contract: LoadedContract): 
 
 const HELPERS = `final _baseUri = Uri.parse(${dartString(BASE_URI)});
 const _token = ${dartString(TOKEN)};
+const _traceId = 'test-trace';
 const _appVersion = '1.4.0+37';
+
+String? _testToken() => _token;
 
 /// A client whose requests go to [check], answered with [status] and [body].
 ApiClient _client(
@@ -341,12 +388,13 @@ ApiClient _client(
   String body = '',
   Uri? baseUri,
   String? appVersion = _appVersion,
+  TokenProvider? tokenProvider = _testToken,
 }) {
   return ApiClient(
     baseUri: baseUri ?? _baseUri,
     appVersion: appVersion,
     httpClient: MockClient((request) async {
-      expect(request.headers['authorization'], _token);
+      expect(request.headers['x-trace-id'], _traceId);
       expect(request.headers['accept'], 'application/json');
       expect(
         request.headers[__CONTRACT_VERSION_HEADER__],
@@ -359,7 +407,8 @@ ApiClient _client(
         headers: {'content-type': 'application/json; charset=utf-8'},
       );
     }),
-    headers: () => {'authorization': _token},
+    headers: () => {'x-trace-id': _traceId},
+    tokenProvider: tokenProvider,
   );
 }
 

@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildContractSchemas, routes } from '@acme/contract';
 import { describe, expect, it } from 'vitest';
+import { generateDartPackageFiles } from '../../../src/targets/dart/client/index.js';
 import { generateDartModels } from '../../../src/targets/dart/models.js';
 import { REPO_ROOT } from '../../helpers/temp-repo.js';
+import { exampleContext } from './client/contract-fixture.js';
 import { quicktypeDefaultDart } from './quicktype-default.js';
 
 /**
@@ -32,7 +34,12 @@ describe('docs/dart-output.md', () => {
   });
 
   it("quotes this project's Dart output verbatim", async () => {
-    const files = [...(await generateDartModels(components)).values()];
+    // The models, and the client and its exception (quoted in the sign-in section).
+    const client = await generateDartPackageFiles(await exampleContext());
+    const files = [
+      ...(await generateDartModels(components)).values(),
+      ...client.filter(({ path }) => path.endsWith('.dart')).map(({ contents }) => contents),
+    ];
     const quoted = await excerpts('tether');
     expect(quoted.length).toBeGreaterThan(10);
     for (const excerpt of quoted) {

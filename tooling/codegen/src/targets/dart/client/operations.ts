@@ -50,6 +50,11 @@ export interface DartOperation {
   /** Component of the success response, or undefined for 204 No Content. */
   response?: string;
   successStatus: number;
+  /**
+   * Whether the operation needs a signed-in user: its OpenAPI `security` (or the document's)
+   * requires the bearer scheme. The client then sends the token as `Authorization: Bearer`.
+   */
+  signedIn: boolean;
 }
 
 /** Names the generated class uses itself; an operation may not take them. */
@@ -66,8 +71,13 @@ const CLIENT_MEMBERS = new Set([
 export const BODY_PARAMETER = 'body';
 
 type OpenApiParameter = { name: string; in: string; required?: boolean; schema: JsonSchema };
+/** One alternative of an OpenAPI `security` list: scheme name -> scopes. */
+type SecurityRequirement = Record<string, readonly string[]>;
+type SecurityScheme = { type?: string; scheme?: string };
+
 type OpenApiOperation = {
   deprecated?: boolean;
+  security?: SecurityRequirement[];
   description?: string;
   operationId?: string;
   parameters?: OpenApiParameter[];
@@ -129,6 +139,39 @@ function parameterOf(
   }
 }
 
+/**
+ * Whether an operation needs the session token, from its OpenAPI `security` (the document's
+ * when it declares none): `[]` is public, `[{ <bearer scheme>: [] }]` signed-in. Anything the
+ * client could not honour (another kind of scheme, an unknown one, a token that is optional) is
+ * a codegen error rather than a call sent without the credentials it needs.
+ */
+function signedInOf(
+  operation: string,
+  security: SecurityRequirement[] | undefined,
+  schemes: Record<string, SecurityScheme>,
+): boolean {
+  const fail = (why: string) =>
+    new CodegenError(`security cannot be expressed in Dart: ${why}`, {
+      model: `operation ${operation}`,
+    });
+  const requirements = security ?? [];
+  for (const name of requirements.flatMap((requirement) => Object.keys(requirement))) {
+    const scheme = schemes[name];
+    if (!scheme) throw fail(`it names ${name}, which is not in components.securitySchemes`);
+    if (scheme.type !== 'http' || scheme.scheme?.toLowerCase() !== 'bearer') {
+      throw fail(
+        `${name} is ${scheme.type} ${scheme.scheme ?? ''}`.trim() +
+          '; the client sends only HTTP bearer tokens',
+      );
+    }
+  }
+  const anonymous = requirements.filter((requirement) => Object.keys(requirement).length === 0);
+  if (requirements.length > 0 && anonymous.length > 0) {
+    throw fail('it allows calls with and without a token; declare it public or signed-in');
+  }
+  return requirements.length > 0;
+}
+
 function segmentsOf(operation: string, path: string, parameters: DartParameter[]): PathSegment[] {
   const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]));
   return path
@@ -177,6 +220,13 @@ function operationOf(
       where,
     );
   }
+  // OpenAPI: an operation without `security` inherits the document's.
+  const { security: documentSecurity } = contract.document as { security?: SecurityRequirement[] };
+  const signedIn = signedInOf(
+    name,
+    operation.security ?? documentSecurity,
+    contract.document.components.securitySchemes ?? {},
+  );
   const components = contract.document.components.schemas;
   const parameters = (operation.parameters ?? []).map((parameter) =>
     parameterOf(name, parameter, components),
@@ -227,6 +277,7 @@ function operationOf(
     ...(body ? { body } : {}),
     ...(response ? { response } : {}),
     successStatus: route.successStatus,
+    signedIn,
   };
 }
 

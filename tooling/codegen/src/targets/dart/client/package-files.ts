@@ -66,7 +66,8 @@ const operationRow = (operation: DartOperation) => {
     ...(named ? [`{${named}}`] : []),
   ];
   const returns = operation.response ? dartTypeName(operation.response) : 'void';
-  return `| \`${operation.name}(${args.join(', ')})\` | \`${operation.method} ${operation.path}\` | \`${returns}\` |`;
+  const access = operation.signedIn ? 'signed-in' : 'public';
+  return `| \`${operation.name}(${args.join(', ')})\` | \`${operation.method} ${operation.path}\` | \`${returns}\` | ${access} |`;
 };
 
 export function renderReadme(
@@ -101,11 +102,12 @@ dependencies:
 import 'package:${config.packageName}/${config.packageName}.dart';
 
 Future<void> main() async {
+  String? token; // the session token the API gave at log-in, if any
   final api = ApiClient(
     // The API root, version prefix included.
     baseUri: Uri.parse('http://localhost:3000/api/v1'),
-    // Runs before every request: the place for authentication.
-    headers: () async => {'authorization': 'Bearer <token>'},
+    // Asked before every signed-in operation; null sends no token.
+    tokenProvider: () => token,
   );
   try {
 ${exampleCall(operations)}  } on ApiException catch (e) {
@@ -123,6 +125,10 @@ ${exampleCall(operations)}  } on ApiException catch (e) {
   that breaks the contract.
 - Any status outside 2xx throws \`ApiException\` with the status and the typed \`ApiError\`; a body
   that is not an \`ApiError\` still gives one, with code \`INTERNAL\` and the raw text in \`body\`.
+- Operations marked signed-in below send the token \`tokenProvider\` returns as
+  \`Authorization: Bearer <token>\` (public ones never ask for it). A 401 throws
+  \`UnauthenticatedException\` (no token, or one expired or logged out): catch it near the top of
+  the app, forget the session and show the log-in screen. A 426 throws \`UpdateRequiredException\`.
 - Enums and tagged unions decode values added to the API later as \`unknown\` / \`Unknown…\`
   instead of throwing, so an app in users' hands survives a newer server.
 - Pass \`httpClient:\` to share a client or to test with \`MockClient\` from
@@ -130,8 +136,8 @@ ${exampleCall(operations)}  } on ApiException catch (e) {
 
 ## Operations
 
-| Method | HTTP | Returns |
-| --- | --- | --- |
+| Method | HTTP | Returns | Access |
+| --- | --- | --- | --- |
 ${operations.map(operationRow).join('\n')}
 
 ## Tests

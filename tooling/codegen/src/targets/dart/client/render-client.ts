@@ -55,6 +55,12 @@ const queryEntry = (parameter: DartParameter) => {
   return parameter.required ? entry : `if (${parameter.dartName} != null) ${entry}`;
 };
 
+/** What the doc comment of an operation that needs a signed-in user adds. */
+export const SIGNED_IN_NOTE =
+  'Needs a signed-in user: sends the token from the [TokenProvider] as ' +
+  '`Authorization: Bearer`, and throws [UnauthenticatedException] when there is ' +
+  'none or the API no longer accepts it (expired, logged out).';
+
 function methodDoc(operation: DartOperation): string[] {
   const summary = /[.!?]$/.test(operation.summary) ? operation.summary : `${operation.summary}.`;
   const answer = operation.response
@@ -64,9 +70,10 @@ function methodDoc(operation: DartOperation): string[] {
     operation.errors.length > 0
       ? ` Its own error codes: ${operation.errors.map((code) => `\`${code}\``).join(', ')}.`
       : '';
+  const access = operation.signedIn ? `\n\n${SIGNED_IN_NOTE}` : '';
   return docComment(
     '  ',
-    `${summary}\n\n\`${operation.method} ${operation.path}\` ${answer}. Throws [ApiException] on any other status.${errors}`,
+    `${summary}\n\n\`${operation.method} ${operation.path}\` ${answer}. Throws [ApiException] on any other status.${errors}${access}`,
   );
 }
 
@@ -94,6 +101,7 @@ function renderMethod(operation: DartOperation): string {
     args.push(group('query: {', operation.queryParameters.map(queryEntry), '}'));
   }
   if (operation.body) args.push(`body: ${BODY_PARAMETER}.toJson()`);
+  if (operation.signedIn) args.push('signedIn: true');
   const call = group('_send(', args, ')');
   const body = operation.response
     ? [
@@ -108,19 +116,34 @@ function renderMethod(operation: DartOperation): string {
 }
 
 /** The fixed part of the client: construction, transport, error mapping. */
-const CLIENT_HEAD = `/// A typed client of the API: one method per operation of the contract.
+const CLIENT_HEAD = `/// Returns the session token of the signed-in user, or null when nobody is
+/// signed in.
+///
+/// [ApiClient] calls it before each request of an operation that needs a
+/// signed-in user (and never for public ones), so a new token after a log-in,
+/// or none after a log-out, takes effect without a new client.
+typedef TokenProvider = FutureOr<String?> Function();
+
+/// A typed client of the API: one method per operation of the contract.
 ///
 /// Methods return decoded models and throw [ApiException] when the API
-/// answers with a status outside 2xx. Transport failures surface as
+/// answers with a status outside 2xx ([UnauthenticatedException] for a 401,
+/// [UpdateRequiredException] for a 426). Transport failures surface as
 /// \`http.ClientException\`, and a 2xx body that is not the promised model as
 /// [FormatException].
 class ApiClient {
   /// A client of the API at [baseUri], which includes the version prefix,
   /// e.g. \`Uri.parse('https://api.example.com/api/v1')\`.
   ///
+  /// [tokenProvider] supplies the session token the API issued at log-in.
+  /// Operations that need a signed-in user send it as
+  /// \`Authorization: Bearer <token>\`; public ones send none. Without a
+  /// provider, or when it returns null, signed-in operations go without a
+  /// token and throw [UnauthenticatedException].
+  ///
   /// Pass [httpClient] to share one or to test with \`MockClient\`; [close]
   /// then leaves it open. [headers] runs before every request: return the
-  /// headers to add, e.g. \`{'authorization': 'Bearer $token'}\`.
+  /// headers to add (a trace id, say).
   ///
   /// [appVersion] is the app's own version (its pubspec \`version\`), sent with
   /// every request so that the server can retire old versions: a retired one
@@ -130,9 +153,11 @@ class ApiClient {
     this.appVersion,
     http.Client? httpClient,
     FutureOr<Map<String, String>> Function()? headers,
+    TokenProvider? tokenProvider,
   }) : _http = httpClient ?? http.Client(),
        _ownsHttpClient = httpClient == null,
-       _headers = headers;
+       _headers = headers,
+       _tokenProvider = tokenProvider;
 
   /// The version of the contract this package was generated from, sent with
   /// every request.
@@ -146,7 +171,8 @@ class ApiClient {
 
   final http.Client _http;
   final bool _ownsHttpClient;
-  final FutureOr<Map<String, String>> Function()? _headers;`;
+  final FutureOr<Map<String, String>> Function()? _headers;
+  final TokenProvider? _tokenProvider;`;
 
 const CLIENT_TAIL = `  /// Releases the connections of the HTTP client this client created.
   void close() {
@@ -170,10 +196,18 @@ const CLIENT_TAIL = `  /// Releases the connections of the HTTP client this clie
     List<String> path, {
     Map<String, String> query = const {},
     Map<String, Object?>? body,
+    bool signedIn = false,
   }) async {
     final request = http.Request(method, _resolve(path, query));
     final headers = _headers;
     if (headers != null) request.headers.addAll(await headers());
+    final tokenProvider = _tokenProvider;
+    // Only operations that need a signed-in user ask for the token and carry
+    // it: public ones never see it.
+    if (signedIn && tokenProvider != null) {
+      final token = await tokenProvider();
+      if (token != null) request.headers['authorization'] = 'Bearer $token';
+    }
     request.headers['accept'] = 'application/json';
     request.headers[__CONTRACT_VERSION_HEADER__] = contractVersion;
     final version = appVersion;

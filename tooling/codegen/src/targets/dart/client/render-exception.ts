@@ -3,7 +3,7 @@ import type { JsonSchema } from '@acme/contract';
 import { CodegenError } from '../../../errors.js';
 import { lineCommentHeader } from '../../../pipeline/header.js';
 import { dartModelFile, dartTypeName } from '../naming.js';
-import { dartString, importLines } from './layout.js';
+import { dartString, importLines, parameterList } from './layout.js';
 import { componentOf } from './operations.js';
 import { barrelImport, CLIENT_TARGET } from './render-client.js';
 
@@ -87,6 +87,15 @@ export function checkFallbackNames(
   }
 }
 
+/** UnauthenticatedException's constructor, laid out as dart format would for `error`'s name. */
+function unauthenticatedConstructor(error: string): string {
+  const parameters = [`${error} error`, 'String body', 'String? receivedCode'];
+  const head = parameterList('  ', 'UnauthenticatedException._', parameters, [], '');
+  const initializer = 'super._received(status, error, body, receivedCode);';
+  // A split parameter list keeps the initializer after `)`; a one-line one moves it down.
+  return head.includes('\n') ? `${head} : ${initializer}` : `${head}\n    : ${initializer}`;
+}
+
 /** The Dart source of lib/src/api_exception.dart. */
 export function renderApiException(
   components: Record<string, JsonSchema>,
@@ -115,8 +124,9 @@ class ApiException implements Exception {
     this._receivedCode,
   );
 
-  /// Reads an error response. Never throws, whatever the body holds. A 426
-  /// becomes an [UpdateRequiredException].
+  /// Reads an error response. Never throws, whatever the body holds. A 401
+  /// becomes an [UnauthenticatedException], a 426 an
+  /// [UpdateRequiredException].
   factory ApiException.fromResponse(int statusCode, String body) {
     Object? json;
     ${error} error;
@@ -130,6 +140,9 @@ class ApiException implements Exception {
       );
     }
     final receivedCode = _stringIn(json, 'code');
+    if (statusCode == UnauthenticatedException.status) {
+      return UnauthenticatedException._(error, body, receivedCode);
+    }
     if (statusCode == UpdateRequiredException.status) {
       return UpdateRequiredException._(
         error,
@@ -166,6 +179,21 @@ class ApiException implements Exception {
     final text = code.isUnknown ? _receivedCode ?? 'unknown' : code.toJson();
     return 'ApiException($statusCode, $text): \${error.${message}}';
   }
+}
+
+/// Thrown instead of [ApiException] when the API answers 401 (code
+/// \`UNAUTHENTICATED\`): the call needs a signed-in user and the request had
+/// no session token, or one the API no longer accepts (malformed, expired, or
+/// logged out). Catch it near the top of the app: forget the stored session
+/// and show the log-in screen.
+///
+/// A log-in with wrong credentials is answered 401 too: there, show
+/// \`error.message\` on the log-in screen instead.
+class UnauthenticatedException extends ApiException {
+${unauthenticatedConstructor(error)}
+
+  /// The HTTP status of the answer: 401 Unauthorized.
+  static const status = 401;
 }
 
 /// Thrown instead of [ApiException] when the API no longer serves this app

@@ -107,8 +107,13 @@ describe('package files', () => {
     const rows = readme.split('\n').filter((line) => /^\| `\w+\(/.test(line));
     expect(rows).toHaveLength(Object.keys(context.contract.routes).length);
     expect(readme).toContain(
-      '| `updateTask(taskId, UpdateTaskInput body)` | `PATCH /tasks/{taskId}` | `Task` |',
+      '| `updateTask(taskId, UpdateTaskInput body)` | `PATCH /tasks/{taskId}` | `Task` | signed-in |',
     );
+    expect(readme).toContain(
+      '| `logIn(LogInInput body)` | `POST /auth/login` | `Session` | public |',
+    );
+    expect(readme).toContain('tokenProvider: () => token,');
+    expect(readme).not.toContain("'authorization'");
     expect(readme).toContain("import 'package:acme_api/acme_api.dart';");
     expect(readme).toMatch(/## Regenerate\n[\s\S]*pnpm codegen/);
   });
@@ -137,9 +142,12 @@ describe('ApiClient', () => {
 
   it('sends each operation to its method and path, encoding query values by type', () => {
     const source = file('lib/src/api_client.dart');
-    expect(source).toContain("await _send('DELETE', ['tasks', taskId]);");
+    expect(source).toContain("await _send('DELETE', ['tasks', taskId], signedIn: true);");
     expect(source).toContain(
-      "final json = await _send('PATCH', ['tasks', taskId], body: body.toJson());",
+      "final json = await _send('POST', ['auth', 'login'], body: body.toJson());",
+    );
+    expect(source).toMatch(
+      /final json = await _send\(\n\s+'PATCH',\n\s+\['tasks', taskId\],\n\s+body: body\.toJson\(\),\n\s+signedIn: true,\n\s+\);/,
     );
     expect(source).toContain("if (status != null) 'status': status.toJson(),");
     expect(source).toContain("if (limit != null) 'limit': '$limit',");
@@ -247,6 +255,132 @@ describe('ApiClient', () => {
   });
 });
 
+/** Each ApiClient method's text, from its doc comment to its closing brace, by name. */
+function methodSources(source: string): Map<string, string> {
+  const methods = new Map<string, string>();
+  const pattern = /((?:^ {2}\/\/\/.*\n)+(?:^ {2}@.*\n)?^ {2}Future<\w+> (\w+)\([\s\S]*?^ {2}\}$)/gm;
+  for (const match of source.matchAll(pattern)) methods.set(match[2] as string, match[1] as string);
+  return methods;
+}
+
+/** The GET operation at `path` of an OpenAPI document, to edit its security. */
+function getOperation(document: LoadedContract['document'], path: string) {
+  const operation = document.paths[path]?.get as { security?: unknown } | undefined;
+  if (!operation) throw new Error(`no GET ${path} in the document`);
+  return operation;
+}
+
+describe('ApiClient authentication', () => {
+  it('takes an optional TokenProvider and keeps it', () => {
+    const source = file('lib/src/api_client.dart');
+    expect(source).toContain('typedef TokenProvider = FutureOr<String?> Function();');
+    expect(source).toMatch(/ApiClient\(\{[^}]*\n {4}TokenProvider\? tokenProvider,\n {2}\}\)/);
+    expect(source).toContain('_tokenProvider = tokenProvider;');
+    expect(source).toContain("import 'dart:async';");
+  });
+
+  it('sends the bearer token only from operations that pass signedIn, asking only then', () => {
+    const source = file('lib/src/api_client.dart');
+    const send = source.slice(source.indexOf('  Future<Object?> _send('));
+    expect(send).toContain('    bool signedIn = false,\n');
+    expect(send).toMatch(
+      /if \(signedIn && tokenProvider != null\) \{\n\s+final token = await tokenProvider\(\);\n\s+if \(token != null\) request\.headers\['authorization'\] = 'Bearer \$token';\n\s+\}/,
+    );
+    // Set after the caller's own headers, so a stale `authorization` there cannot win.
+    expect(send.indexOf('await headers()')).toBeLessThan(send.indexOf('tokenProvider()'));
+    expect(source.match(/tokenProvider\(\)/g)).toHaveLength(1);
+  });
+
+  it("marks exactly the route table's signed-in operations, with a doc comment saying so", () => {
+    const methods = methodSources(file('lib/src/api_client.dart'));
+    const routes = Object.entries(context.contract.routes);
+    expect(routes.some(([, route]) => route.access === 'public')).toBe(true);
+    expect(routes.some(([, route]) => route.access === 'signed-in')).toBe(true);
+    expect([...methods.keys()].sort()).toEqual(routes.map(([name]) => name).sort());
+    for (const [name, route] of routes) {
+      const method = methods.get(name) as string;
+      const signedIn = route.access === 'signed-in';
+      expect(method.includes('signedIn: true'), name).toBe(signedIn);
+      expect(method.includes('throws [UnauthenticatedException]'), name).toBe(signedIn);
+      expect(method.includes('Needs a signed-in user'), name).toBe(signedIn);
+    }
+    expect(methods.get('getCurrentUser')).toContain(
+      "final json = await _send('GET', ['auth', 'me'], signedIn: true);",
+    );
+    expect(methods.get('logIn')).toContain(
+      "final json = await _send('POST', ['auth', 'login'], body: body.toJson());",
+    );
+  });
+
+  it("reads access from the document's security, the operation's or else the document's", async () => {
+    const route = (access: 'public' | 'signed-in') => ({
+      method: 'GET' as const,
+      path: `/probe/${access}` as const,
+      summary: 'Probe',
+      tag: 'system',
+      access,
+      response: Task,
+      successStatus: 200 as const,
+      errors: [],
+    });
+    const probe = withRoutes({ probeOpen: route('public'), probeClosed: route('signed-in') });
+    const clientOf = async (target: TargetContext) => {
+      const generated = await generateDartPackageFiles(target);
+      return methodSources(
+        generated.find((entry) => entry.path.endsWith('api_client.dart'))?.contents ?? '',
+      );
+    };
+    const methods = await clientOf(probe);
+    expect(methods.get('probeClosed')).toContain('signedIn: true');
+    expect(methods.get('probeOpen')).not.toContain('signedIn');
+
+    // The same document with the operations' security removed and a global one instead.
+    const document = structuredClone(probe.contract.document) as typeof probe.contract.document & {
+      security?: unknown;
+    };
+    document.security = [{ bearerAuth: [] }];
+    delete getOperation(document, '/probe/signed-in').security;
+    const inherited = await clientOf({
+      ...probe,
+      contract: { ...probe.contract, document },
+    });
+    expect(inherited.get('probeClosed')).toContain('signedIn: true');
+    expect(inherited.get('probeOpen')).not.toContain('signedIn');
+  });
+
+  it.each([
+    [[{ apiKeyAuth: [] }], /apiKeyAuth is apiKey; the client sends only HTTP bearer tokens/],
+    [[{ nowhere: [] }], /names nowhere, which is not in components\.securitySchemes/],
+    [[{}, { bearerAuth: [] }], /allows calls with and without a token/],
+  ])('refuses security it cannot honour: %j', async (security, message) => {
+    const probe = withRoutes({
+      probe: {
+        method: 'GET',
+        path: '/probe',
+        summary: 'Probe',
+        tag: 'system',
+        access: 'signed-in',
+        response: Task,
+        successStatus: 200,
+        errors: [],
+      },
+    });
+    const document = structuredClone(probe.contract.document);
+    document.components.securitySchemes = {
+      ...document.components.securitySchemes,
+      apiKeyAuth: { type: 'apiKey', in: 'header', name: 'x-key' },
+    } as unknown as typeof document.components.securitySchemes;
+    getOperation(document, '/probe').security = security;
+    const attempt = generateDartPackageFiles({
+      ...probe,
+      contract: { ...probe.contract, document },
+    });
+    await expect(attempt).rejects.toThrow(CodegenError);
+    await expect(attempt).rejects.toThrow(/operation probe: security cannot be expressed/);
+    await expect(attempt).rejects.toThrow(message);
+  });
+});
+
 describe('ApiException', () => {
   it('builds the fallback INTERNAL ApiError directly, not by decoding a map literal', () => {
     const source = file('lib/src/api_exception.dart');
@@ -280,10 +414,31 @@ describe('ApiException', () => {
     );
   });
 
+  it('turns every 401 into an UnauthenticatedException, checked before the 426', () => {
+    const source = file('lib/src/api_exception.dart');
+    expect(source).toContain('class UnauthenticatedException extends ApiException {');
+    expect(source).toContain('static const status = 401;');
+    expect(source).toContain(
+      '  UnauthenticatedException._(ApiError error, String body, String? receivedCode)\n' +
+        '    : super._received(status, error, body, receivedCode);',
+    );
+    const factory = source.slice(source.indexOf('factory ApiException.fromResponse'));
+    expect(factory).toMatch(
+      /if \(statusCode == UnauthenticatedException\.status\) \{\n\s+return UnauthenticatedException\._\(error, body, receivedCode\);\n\s+\}/,
+    );
+    // Decided by the status alone, like the 426: an unreadable body is still one.
+    expect(factory.indexOf('UnauthenticatedException.status')).toBeGreaterThan(
+      factory.indexOf('on FormatException'),
+    );
+  });
+
   it('refuses an error shape without an INTERNAL code', async () => {
     const components = structuredClone(context.contract.document.components.schemas);
     components.ErrorCode = { type: 'string', enum: ['NOT_FOUND'] };
-    const document = { ...context.contract.document, components: { schemas: components } };
+    const document = {
+      ...context.contract.document,
+      components: { ...context.contract.document.components, schemas: components },
+    };
     const attempt = generateDartPackageFiles({
       ...context,
       contract: { ...context.contract, document },
