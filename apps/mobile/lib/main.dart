@@ -3,6 +3,7 @@ import 'package:flutter/material.dart';
 
 import 'src/app.dart';
 import 'src/app_version.dart';
+import 'src/session.dart';
 
 /// The API's base URL, e.g.
 /// `flutter run --dart-define=API_BASE_URL=http://127.0.0.1:3000/api/v1`.
@@ -15,9 +16,13 @@ const apiBaseUrl = String.fromEnvironment(
 );
 
 void main() {
+  final session = SessionStore();
   final client = ApiClient(
     baseUri: Uri.parse(apiBaseUrl),
     appVersion: appVersion,
+    // Asked before every signed-in call, so logging in or out needs no new
+    // client; public calls (logIn) never send a token.
+    tokenProvider: () => session.token,
   );
-  runApp(TaskBoardApp(client: client));
+  runApp(TaskBoardApp(client: client, session: session));
 }

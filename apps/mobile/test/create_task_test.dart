@@ -2,13 +2,12 @@ import 'dart:convert';
 
 import 'package:flutter/material.dart';
 import 'package:flutter_test/flutter_test.dart';
-import 'package:tether_mobile/src/app.dart';
 
 import 'support/fake_server.dart';
 
 /// Opens the create flow from the task list.
 Future<void> openCreateFlow(WidgetTester tester, FakeServer server) async {
-  await tester.pumpWidget(TaskBoardApp(client: server.client));
+  await tester.pumpWidget(server.app());
   await tester.pumpAndSettle();
   await tester.tap(find.text('New task'));
   await tester.pumpAndSettle();

@@ -1,5 +1,4 @@
 import 'package:flutter_test/flutter_test.dart';
-import 'package:tether_mobile/src/app.dart';
 
 import 'support/fake_server.dart';
 
@@ -22,7 +21,7 @@ void main() {
       ],
     );
 
-    await tester.pumpWidget(TaskBoardApp(client: server.client));
+    await tester.pumpWidget(server.app());
     await tester.pumpAndSettle();
 
     expect(tester.takeException(), isNull);

@@ -1,5 +1,4 @@
 import 'package:flutter_test/flutter_test.dart';
-import 'package:tether_mobile/src/app.dart';
 
 import 'support/fake_server.dart';
 
@@ -12,7 +11,7 @@ void main() {
       ],
     );
 
-    await tester.pumpWidget(TaskBoardApp(client: server.client));
+    await tester.pumpWidget(server.app());
     await tester.pumpAndSettle();
 
     expect(find.text('Write the README'), findsOneWidget);
@@ -46,7 +45,7 @@ void main() {
       tasks: [taskJson(title: 'Review', attachments: attachments)],
     );
 
-    await tester.pumpWidget(TaskBoardApp(client: server.client));
+    await tester.pumpWidget(server.app());
     await tester.pumpAndSettle();
 
     expect(find.text('Spec'), findsOneWidget);
@@ -57,7 +56,7 @@ void main() {
   testWidgets('says so when there are no tasks', (tester) async {
     final server = FakeServer();
 
-    await tester.pumpWidget(TaskBoardApp(client: server.client));
+    await tester.pumpWidget(server.app());
     await tester.pumpAndSettle();
 
     expect(find.text('No tasks yet'), findsOneWidget);
@@ -67,7 +66,7 @@ void main() {
     final server = FakeServer(tasks: [taskJson(title: 'Back online')]);
     server.failNext = 1;
 
-    await tester.pumpWidget(TaskBoardApp(client: server.client));
+    await tester.pumpWidget(server.app());
     await tester.pumpAndSettle();
 
     expect(find.text('The database is restarting'), findsOneWidget);

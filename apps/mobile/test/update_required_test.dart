@@ -1,5 +1,4 @@
 import 'package:flutter_test/flutter_test.dart';
-import 'package:tether_mobile/src/app.dart';
 import 'package:tether_mobile/src/app_version.dart';
 
 import 'support/fake_server.dart';
@@ -12,7 +11,7 @@ void main() {
       ..retiredVersions.add(appVersion)
       ..minimumAppVersion = '2.0.0';
 
-    await tester.pumpWidget(TaskBoardApp(client: server.client));
+    await tester.pumpWidget(server.app());
     await tester.pumpAndSettle();
 
     expect(server.requests.single.headers['x-app-version'], appVersion);
@@ -32,7 +31,7 @@ void main() {
     final server = FakeServer(tasks: [taskJson(title: 'Shown')])
       ..retiredVersions.add('0.0.1');
 
-    await tester.pumpWidget(TaskBoardApp(client: server.client));
+    await tester.pumpWidget(server.app());
     await tester.pumpAndSettle();
 
     expect(find.text('Shown'), findsOneWidget);

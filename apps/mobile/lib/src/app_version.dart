@@ -2,4 +2,4 @@
 /// can retire old versions (it then answers 426 and the app asks for an
 /// update). Keep it equal to `version` in pubspec.yaml: a repository test
 /// checks that they match.
-const appVersion = '0.1.0';
+const appVersion = '1.1.0';

@@ -3,6 +3,7 @@ import 'package:flutter/material.dart';
 
 import 'error_message.dart';
 import 'error_view.dart';
+import 'session.dart';
 
 /// The longest title the contract accepts (`Task.title` in the contract).
 const maxTitleLength = 200;
@@ -13,9 +14,14 @@ const maxTitleLength = 200;
 /// the server still has the last word, and a validation error it reports on
 /// the title is shown under the title field.
 class CreateTaskScreen extends StatefulWidget {
-  const CreateTaskScreen({super.key, required this.client});
+  const CreateTaskScreen({
+    super.key,
+    required this.client,
+    required this.session,
+  });
 
   final ApiClient client;
+  final SessionStore session;
 
   @override
   State<CreateTaskScreen> createState() => _CreateTaskScreenState();
@@ -32,7 +38,7 @@ class _CreateTaskScreenState extends State<CreateTaskScreen> {
   bool _saving = false;
 
   Future<List<Project>> _loadProjects() async {
-    final page = await widget.client.listProjects();
+    final page = await widget.session.guard(widget.client.listProjects());
     return page.items;
   }
 
@@ -62,7 +68,7 @@ class _CreateTaskScreenState extends State<CreateTaskScreen> {
       description: _description.text.trim(),
     );
     try {
-      final task = await widget.client.createTask(input);
+      final task = await widget.session.guard(widget.client.createTask(input));
       if (mounted) Navigator.of(context).pop(task);
     } catch (error) {
       if (!mounted) return;

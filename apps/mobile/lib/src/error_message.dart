@@ -15,7 +15,7 @@ String errorMessage(Object error) {
 }
 
 /// The server's complaint about one field of a request body, if any.
-String? bodyFieldError(Object error, String field) {
+String? bodyFieldError(Object? error, String field) {
   if (error is! ApiException) return null;
   for (final detail in error.error.details ?? const <ErrorDetail>[]) {
     if (detail.location == ErrorLocation.body && detail.path == field) {

@@ -4,13 +4,19 @@ import 'package:flutter/material.dart';
 import 'app.dart';
 import 'create_task_screen.dart';
 import 'error_view.dart';
+import 'session.dart';
 import 'task_tile.dart';
 
-/// The newest tasks, and the way into the create flow.
+/// The newest tasks, the way into the create flow, and the log-out action.
 class TaskListScreen extends StatefulWidget {
-  const TaskListScreen({super.key, required this.client});
+  const TaskListScreen({
+    super.key,
+    required this.client,
+    required this.session,
+  });
 
   final ApiClient client;
+  final SessionStore session;
 
   @override
   State<TaskListScreen> createState() => _TaskListScreenState();
@@ -20,7 +26,7 @@ class _TaskListScreenState extends State<TaskListScreen> {
   late Future<List<Task>> _tasks = _load();
 
   Future<List<Task>> _load() async {
-    final page = await widget.client.listTasks();
+    final page = await widget.session.guard(widget.client.listTasks());
     return page.items;
   }
 
@@ -32,7 +38,10 @@ class _TaskListScreenState extends State<TaskListScreen> {
 
   Future<void> _create() async {
     final route = MaterialPageRoute<Task>(
-      builder: (context) => CreateTaskScreen(client: widget.client),
+      builder: (context) => CreateTaskScreen(
+        client: widget.client,
+        session: widget.session,
+      ),
     );
     final created = await Navigator.of(context).push(route);
     if (!mounted) return;
@@ -40,6 +49,18 @@ class _TaskListScreenState extends State<TaskListScreen> {
     final snackBar = SnackBar(content: Text('Created ${created.title}'));
     ScaffoldMessenger.of(context).showSnackBar(snackBar);
     _reload();
+  }
+
+  Future<void> _logOut() async {
+    try {
+      // Ends the session on the server too: the token stops working even if
+      // a copy of it survives somewhere.
+      await widget.client.logOut();
+    } on Exception {
+      // Offline, or the session had ended already: forgetting the token on
+      // this device is what logging out must achieve, so go on.
+    }
+    widget.session.end();
   }
 
   @override
@@ -52,6 +73,11 @@ class _TaskListScreenState extends State<TaskListScreen> {
             onPressed: _reload,
             tooltip: 'Refresh',
             icon: const Icon(Icons.refresh),
+          ),
+          IconButton(
+            onPressed: _logOut,
+            tooltip: 'Log out',
+            icon: const Icon(Icons.logout),
           ),
         ],
       ),

@@ -3,11 +3,26 @@ import 'dart:convert';
 import 'package:acme_api/acme_api.dart';
 import 'package:http/http.dart' as http;
 import 'package:http/testing.dart';
+import 'package:tether_mobile/src/app.dart';
 import 'package:tether_mobile/src/app_version.dart';
+import 'package:tether_mobile/src/session.dart';
 
 const projectId = '0d9c4f7e-3b1a-4c55-9a51-6f2b8e1d7a10';
 const ownerId = '7b1e2c3d-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 const createdAt = '2026-01-02T03:04:05.000Z';
+const demoEmail = 'demo@example.com';
+const demoPassword = 'tether-demo';
+
+/// The JSON of the demo user, who owns the project.
+Map<String, Object?> userJson() {
+  return {
+    'id': ownerId,
+    'email': demoEmail,
+    'displayName': 'Demo User',
+    'avatarUrl': null,
+    'createdAt': createdAt,
+  };
+}
 
 /// The JSON of a project, as the server sends it.
 Map<String, Object?> projectJson() {
@@ -52,8 +67,16 @@ Map<String, Object?> taskJson({
 
 /// An in-memory stand-in for the API behind [MockClient], so the generated
 /// [ApiClient] runs unchanged: real URLs, real JSON, real status codes.
+///
+/// Like the API, it answers every route but log-in with 401 UNAUTHENTICATED
+/// unless the request carries `Authorization: Bearer` with a token it issued
+/// and has not ended. Unless [signedIn] is false, the app starts signed in as
+/// the demo user.
 class FakeServer {
-  FakeServer({List<Map<String, Object?>>? tasks}) : tasks = [...?tasks];
+  FakeServer({List<Map<String, Object?>>? tasks, bool signedIn = true})
+    : tasks = [...?tasks] {
+    if (signedIn) session.start(Session.fromJson(_startSession()));
+  }
 
   static final baseUri = Uri.parse('http://api.test/api/v1');
 
@@ -77,11 +100,30 @@ class FakeServer {
   final Set<String> retiredVersions = {};
   String minimumAppVersion = '99.0.0';
 
+  /// Passwords by email: the accounts that can log in.
+  final Map<String, String> passwords = {demoEmail: demoPassword};
+
+  /// The session tokens issued and not ended.
+  final Set<String> tokens = {};
+  int _issued = 0;
+
+  /// The app's session holder, read by [client]'s token provider as in
+  /// main.dart.
+  final SessionStore session = SessionStore();
+
   late final ApiClient client = ApiClient(
     baseUri: baseUri,
     appVersion: appVersion,
     httpClient: MockClient(_handle),
+    tokenProvider: () => session.token,
   );
+
+  /// The app as main.dart builds it, on this server.
+  TaskBoardApp app() => TaskBoardApp(client: client, session: session);
+
+  /// Ends every session, as their expiry or a log-out on another device
+  /// would: the next signed-in call is answered 401.
+  void endSessions() => tokens.clear();
 
   Future<http.Response> _handle(http.Request request) async {
     requests.add(request);
@@ -98,12 +140,43 @@ class FakeServer {
       return _error(503, 'UNAVAILABLE', 'The database is restarting');
     }
     final route = '${request.method} ${request.url.path}';
+    if (route == 'POST /api/v1/auth/login') return _logIn(request);
+    final token = request.headers['authorization']?.replaceFirst('Bearer ', '');
+    if (token == null || !tokens.contains(token)) {
+      const message = 'Sign in to continue: the session has expired';
+      return _error(401, 'UNAUTHENTICATED', message);
+    }
     return switch (route) {
+      'POST /api/v1/auth/logout' => _logOut(token),
       'GET /api/v1/tasks' => _json(200, _page(tasks)),
       'GET /api/v1/projects' => _json(200, _page(projects)),
       'POST /api/v1/tasks' => _createTask(request),
       _ => _error(404, 'NOT_FOUND', 'No route $route'),
     };
+  }
+
+  Map<String, Object?> _startSession() {
+    final token = 'session-${++_issued}-'.padRight(43, '0');
+    tokens.add(token);
+    return {
+      'token': token,
+      'expiresAt': '2099-01-01T00:00:00.000Z',
+      'user': userJson(),
+    };
+  }
+
+  http.Response _logIn(http.Request request) {
+    final input = jsonDecode(request.body) as Map<String, Object?>;
+    final password = passwords[input['email']];
+    if (password == null || password != input['password']) {
+      return _error(401, 'UNAUTHENTICATED', 'Wrong email or password');
+    }
+    return _json(200, _startSession());
+  }
+
+  http.Response _logOut(String token) {
+    tokens.remove(token);
+    return http.Response('', 204);
   }
 
   http.Response _createTask(http.Request request) {
