@@ -9,6 +9,7 @@
 // the same headers, and its minimal answer (content type only), are printed too: they split
 // the framework's cost from the API's, so nobody reads the headers' cost as ours or as absent.
 
+import { DEMO_ACCOUNT } from '@acme/api';
 import { createBody } from './fixtures.js';
 import {
   type Case,
@@ -55,6 +56,16 @@ try {
   const db = await startServer('api.ts', ['pglite']);
   // The same API with the app-version handshake on (a minimum set): issue 19's <= 3 % goal.
   const gated = await startServer('api.ts', ['memory'], { BENCH_MIN_APP_VERSION: '1.0.0' });
+  // The same API checking real sessions (issue 18: a signed-in GET >= 0.85 of the same GET
+  // without the check); the token is the demo account's, from a real log-in.
+  const sessions = await startServer('api.ts', ['memory'], { BENCH_AUTH: 'sessions' });
+  const logIn = await fetch(`${sessions.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(DEMO_ACCOUNT),
+  });
+  if (logIn.status !== 200) throw new Error(`bench log-in: ${logIn.status} ${await logIn.text()}`);
+  const { token } = (await logIn.json()) as { token: string };
 
   const body = JSON.stringify(createBody);
   const trpcInput = encodeURIComponent(JSON.stringify({ limit: 20 }));
@@ -139,6 +150,13 @@ try {
       path: `/api/v1/tasks/${taskId}`,
       expectStatus: 200,
     },
+    signedInOne: {
+      name: 'REST GET /tasks/{id}, session checked',
+      server: sessions,
+      path: `/api/v1/tasks/${taskId}`,
+      headers: { authorization: `Bearer ${token}` },
+      expectStatus: 200,
+    },
     dbList: {
       name: 'REST GET /tasks (PGlite)',
       server: db,
@@ -177,6 +195,9 @@ try {
     // of a GET's throughput), and the hook's cost for clients without the header.
     { subject: cases.gatedOne, reference: cases.gatedOneAnonymous, goal: 0.97 },
     { subject: cases.gatedOneAnonymous, reference: cases.restOne },
+    // Sign-in: the cached session lookup of every signed-in call (issue 18: >= 0.85).
+    { subject: cases.signedInOne, reference: cases.restOne, goal: 0.85 },
+    { subject: cases.signedInOne, reference: cases.fastifyOne },
   ].filter(
     ({ subject, reference }) =>
       ONLY.length === 0 ||

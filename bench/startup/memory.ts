@@ -26,13 +26,14 @@ export async function underLoad(
   url: string,
   seconds: number,
   connections: number,
+  headers: Record<string, string> = {},
 ): Promise<LoadResult> {
   let peak = rssMb(pid);
   const sampler = setInterval(() => {
     peak = Math.max(peak, rssMb(pid));
   }, 100);
   try {
-    const result = await autocannon({ url, connections, duration: seconds });
+    const result = await autocannon({ url, connections, duration: seconds, headers });
     const failed = result.errors + result.timeouts + result.non2xx;
     if (failed > 0 || result.requests.total === 0) {
       throw new Error(`${url}: ${failed} failed requests of ${result.requests.total}`);

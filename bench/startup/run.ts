@@ -7,6 +7,7 @@ import { connect } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_ACCOUNT } from '@acme/api';
 import { apiMain, ensureFreshBuild } from './build.js';
 import { freePort, killAll, nodeFloorMs, startAndWait, stop } from './children.js';
 import { rssMb, underLoad } from './memory.js';
@@ -105,6 +106,18 @@ async function startOnFreePort(args: string[], env: (port: number) => NodeJS.Pro
   }
 }
 
+/** The API's signed-in routes are loaded as the seed's demo account, after the idle sample. */
+async function signedIn(base: string): Promise<Record<string, string>> {
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(DEMO_ACCOUNT),
+  });
+  if (response.status !== 200)
+    throw new Error(`log-in: ${response.status} ${await response.text()}`);
+  return { authorization: `Bearer ${((await response.json()) as { token: string }).token}` };
+}
+
 /** One start of a server: cold time, idle RSS after IDLE_S, peak RSS under LOAD_S of load. */
 async function serverSample(
   args: string[],
@@ -116,7 +129,13 @@ async function serverSample(
     await new Promise((resolve) => setTimeout(resolve, IDLE_S * 1000));
     const idleRssMb = rssMb(pid);
     if (LOAD_S <= 0) return { coldMs, idleRssMb };
-    const load = await underLoad(pid, `${base}${loadPath}`, LOAD_S, CONNECTIONS);
+    const load = await underLoad(
+      pid,
+      `${base}${loadPath}`,
+      LOAD_S,
+      CONNECTIONS,
+      loadPath === '/api/v1/health' ? {} : await signedIn(base),
+    );
     return { coldMs, idleRssMb, loadRssMb: load.peakRssMb, reqPerSec: load.reqPerSec };
   } finally {
     await stop(child);

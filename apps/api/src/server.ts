@@ -6,6 +6,7 @@ import { SessionStore } from './auth/session-store.js';
 import { SignInLimiter } from './auth/sign-in-limiter.js';
 import type { AppConfig } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
+import { sqlStateOf, UNIQUE_VIOLATION } from './db/errors.js';
 import { isEmpty, seedDatabase } from './db/seed.js';
 import {
   type AppVersionPolicy,
@@ -111,8 +112,15 @@ export async function buildServer(
   app.decorate('database', database);
   try {
     if (config.seed === 'auto' && (await isEmpty(database.db))) {
-      await seedDatabase(database.db);
-      app.log.info('Seeded the empty database with example data');
+      try {
+        await seedDatabase(database.db);
+        app.log.info('Seeded the empty database with example data');
+      } catch (error) {
+        // Two instances starting together on an empty database both found it empty; the
+        // seed is one transaction, and the demo account's address is unique: one wins whole.
+        if (sqlStateOf(error) !== UNIQUE_VIOLATION) throw error;
+        app.log.info('Another instance seeded the empty database meanwhile');
+      }
     }
     await installSecurityHeaders(app);
     // Without configured origins no cross-origin request is allowed, which is also what the

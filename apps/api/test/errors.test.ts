@@ -3,7 +3,7 @@ import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Operations } from '../src/index.js';
 import { ZERO_ID } from './helpers/bad-input-cases.js';
-import { createTestApp, type TestApp } from './helpers/test-server.js';
+import { createBareTestApp, createTestApp, type TestApp } from './helpers/test-server.js';
 import { trpcClient } from './helpers/trpc-client.js';
 
 let test: TestApp;
@@ -16,7 +16,8 @@ beforeAll(async () => {
   trpc = trpcClient(test.app);
   const first = async (path: string) =>
     (await test.app.inject({ url: `${REST_PREFIX}${path}?limit=1` })).json().items[0].id as string;
-  userId = await first('/users');
+  // The caller: the owner of what the tests create.
+  userId = test.session.user.id;
   projectId = await first('/projects');
 });
 afterAll(() => test?.close());
@@ -55,13 +56,6 @@ describe('unknown ids', () => {
   });
 
   it('references to missing rows in bodies -> 404 naming the row', async () => {
-    const project = await test.app.inject({
-      method: 'POST',
-      url: `${REST_PREFIX}/projects`,
-      payload: { name: 'Orphan', ownerId: ZERO_ID },
-    });
-    expect(project.statusCode).toBe(404);
-    expect(project.json().message).toContain(ZERO_ID);
     const task = await test.app.inject({
       method: 'POST',
       url: `${REST_PREFIX}/tasks`,
@@ -81,6 +75,25 @@ describe('unknown ids', () => {
       httpStatus: 404,
       apiError: { code: 'NOT_FOUND', message: `Task ${ZERO_ID} does not exist` },
     });
+  });
+});
+
+describe('ownership', () => {
+  it('a project for another owner (or none that exists) -> 403 FORBIDDEN naming ownerId', async () => {
+    const project = await test.app.inject({
+      method: 'POST',
+      url: `${REST_PREFIX}/projects`,
+      payload: { name: 'Orphan', ownerId: ZERO_ID },
+    });
+    expect(project.statusCode).toBe(403);
+    expect(project.json()).toMatchObject({
+      code: 'FORBIDDEN',
+      details: [{ location: 'body', path: 'ownerId' }],
+    });
+    const error = await trpcError(() =>
+      trpc.createProject.mutate({ body: { name: 'Orphan', ownerId: ZERO_ID } }),
+    );
+    expect(error.data).toMatchObject({ httpStatus: 403, apiError: { code: 'FORBIDDEN' } });
   });
 });
 
@@ -178,7 +191,10 @@ describe('unknown routes', () => {
 
 describe('rate limiting (on by default)', () => {
   it('answers 429 RATE_LIMITED on REST and tRPC once the window is used up', async () => {
-    const limited = await createTestApp({ RATE_LIMIT_MAX: '2' }, { database: test.app.database });
+    const limited = await createBareTestApp(
+      { RATE_LIMIT_MAX: '2' },
+      { database: test.app.database },
+    );
     try {
       const client = trpcClient(limited.app);
       for (let i = 0; i < 2; i++) {

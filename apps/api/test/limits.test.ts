@@ -3,7 +3,12 @@ import net from 'node:net';
 import { REST_PREFIX } from '@acme/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, buildServer } from '../src/index.js';
-import { createTestApp, type TestApp, testConfig } from './helpers/test-server.js';
+import {
+  createBareTestApp,
+  createTestApp,
+  type TestApp,
+  testConfig,
+} from './helpers/test-server.js';
 import { trpcClient } from './helpers/trpc-client.js';
 
 // Resource limits not covered by errors.test.ts (which checks 413 and maxBatchSize through
@@ -18,7 +23,7 @@ afterAll(() => base?.close());
 
 describe('rate limit', () => {
   it('429 RATE_LIMITED with Retry-After in whole seconds until the window ends', async () => {
-    const limited = await createTestApp(
+    const limited = await createBareTestApp(
       { RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '30000' },
       { database: base.app.database },
     );
@@ -148,7 +153,7 @@ describe('over a real socket', () => {
     );
     const slowBody = Array.from({ length: 4 }, () =>
       slowClient(
-        `POST ${REST_PREFIX}/tasks HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n`,
+        `POST ${REST_PREFIX}/tasks HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${base.session.token}\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n`,
         ' '.repeat(200),
       ),
     );
@@ -181,7 +186,10 @@ describe('over a real socket', () => {
               port,
               path,
               method: 'POST',
-              headers: { 'content-type': 'application/json' },
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${base.session.token}`,
+              },
             },
             (response) => {
               let text = '';

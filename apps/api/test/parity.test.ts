@@ -92,7 +92,11 @@ describe('REST and tRPC answer the same JSON', () => {
   });
 
   it('createProject', async () => {
-    const input = { ownerId: userId, description: 'Same input', settings: { color: '#aabbcc' } };
+    const input = {
+      ownerId: test.session.user.id,
+      description: 'Same input',
+      settings: { color: '#aabbcc' },
+    };
     const viaRest = await rest('POST', '/projects', { ...input, name: 'Parity REST' });
     const viaTrpc = await trpc.createProject.mutate({ body: { ...input, name: 'Parity tRPC' } });
     expect(viaRest.status).toBe(201);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StartedServer, startServer } from '../src/index.js';
+import { demoAuthorization } from './helpers/sessions.js';
 
 let server: StartedServer;
 beforeAll(async () => {
@@ -8,9 +9,12 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('startServer', () => {
-  it('listens on loopback with a seeded in-memory database', async () => {
+  it('listens on loopback with a seeded in-memory database and its demo account', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const response = await fetch(`${server.url}/api/v1/tasks?limit=1`);
+    const authorization = await demoAuthorization(`${server.url}/api/v1`);
+    const response = await fetch(`${server.url}/api/v1/tasks?limit=1`, {
+      headers: { authorization },
+    });
     expect(response.status).toBe(200);
     expect(((await response.json()) as { items: unknown[] }).items).toHaveLength(1);
   });

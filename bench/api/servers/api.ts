@@ -3,6 +3,9 @@
 // `validated` turns on the Zod check of every response (the development/test default).
 // Rate limiting stays on, with a ceiling the benchmark cannot reach, so its cost is in.
 // BENCH_API_SRC (ab.ts) loads another copy of the API's sources instead of the workspace's.
+// Signed-in routes: by default every call passes as one fixed user (the API without the
+// session lookup: the routes as they cost before sign-in); BENCH_AUTH=sessions keeps the real
+// session check (a client logs in first and sends its token).
 import { buildContractSchemas, CreateTaskInput, REST_PREFIX, routes } from '@acme/contract';
 import { createBody, createdTask, memoryOperations } from '../fixtures.js';
 import { announce } from './ready.js';
@@ -26,8 +29,21 @@ const config = parseConfig({
 });
 // BENCH_MIN_APP_VERSION: the app-version handshake on, retiring versions below it.
 const minimum = process.env.BENCH_MIN_APP_VERSION;
+const fixedCaller = {
+  user: {
+    id: '00000000-0000-4000-8000-000000000001',
+    email: 'bench@example.com',
+    displayName: 'Bench',
+    avatarUrl: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  },
+  sessionId: '00000000-0000-4000-8000-000000000002',
+  tokenHash: '0'.repeat(64),
+  expiresAt: new Date(Date.now() + 86_400_000),
+};
 const app = await buildServer(config, {
   ...(mode === 'memory' ? { operations: memoryOperations } : {}),
+  ...(process.env.BENCH_AUTH === 'sessions' ? {} : { authenticate: () => fixedCaller }),
   ...(minimum
     ? { appVersionPolicy: { contractVersion: '0.0.0', minimumSupportedVersion: minimum } }
     : {}),

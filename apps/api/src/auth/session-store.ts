@@ -25,6 +25,13 @@ export interface SessionStoreOptions {
  */
 export class SessionStore {
   private readonly cache: LRUCache<string, Caller> | undefined;
+  /** Lookups under way: a burst of calls with one uncached token asks the database once. */
+  private readonly pending = new Map<string, Promise<Caller | undefined>>();
+  /**
+   * Tokens logged out here lately: a lookup that read the session just before the log-out
+   * deleted it must not put it back in the cache.
+   */
+  private readonly closed: LRUCache<string, true>;
 
   constructor(
     private readonly db: Db,
@@ -34,6 +41,10 @@ export class SessionStore {
       options.cacheTtlMs > 0
         ? new LRUCache<string, Caller>({ max: options.cacheMax, ttl: options.cacheTtlMs })
         : undefined;
+    this.closed = new LRUCache<string, true>({
+      max: options.cacheMax,
+      ttl: Math.max(options.cacheTtlMs, 1000),
+    });
   }
 
   /** Opens a session for the user; the token is returned once and stored only as its hash. */
@@ -63,12 +74,21 @@ export class SessionStore {
   async find(tokenHash: string): Promise<Caller | undefined> {
     const cached = this.cached(tokenHash);
     if (cached) return cached;
+    const pending = this.pending.get(tokenHash);
+    if (pending) return pending;
+    const lookup = this.lookUp(tokenHash).finally(() => this.pending.delete(tokenHash));
+    this.pending.set(tokenHash, lookup);
+    return lookup;
+  }
+
+  private async lookUp(tokenHash: string): Promise<Caller | undefined> {
     const [row] = await this.db
       .select({ session: sessions, user: users })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(eq(sessions.tokenHash, tokenHash));
     if (!row || row.session.expiresAt.getTime() <= Date.now()) return undefined;
+    if (this.closed.has(tokenHash)) return undefined;
     const caller: Caller = {
       user: toUser(row.user),
       sessionId: row.session.id,
@@ -83,6 +103,7 @@ export class SessionStore {
 
   /** Ends the caller's session: its token fails from now on, in this process at once. */
   async close(caller: Caller): Promise<void> {
+    this.closed.set(caller.tokenHash, true);
     this.cache?.delete(caller.tokenHash);
     await this.db.delete(sessions).where(eq(sessions.id, caller.sessionId));
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { REST_PREFIX } from '@acme/contract';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer, parseConfig } from '../../src/index.js';
-import { isPostgres } from '../helpers/test-server.js';
+import { isPostgres, signIn } from '../helpers/test-server.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -19,6 +19,7 @@ describe.skipIf(isPostgres())('file-backed PGlite', () => {
     const config = parseConfig({ NODE_ENV: 'test', PGLITE_DATA_DIR: join(dir, 'data') });
 
     const first = await buildServer(config);
+    await signIn(first);
     const seeded = (await first.inject({ url: `${REST_PREFIX}/tasks?limit=100` })).json().items;
     expect(seeded.length).toBeGreaterThan(0);
     const projectId = seeded[0].projectId;
@@ -31,6 +32,7 @@ describe.skipIf(isPostgres())('file-backed PGlite', () => {
     await first.close();
 
     const second = await buildServer(config);
+    await signIn(second);
     try {
       const task = await second.inject({ url: `${REST_PREFIX}/tasks/${created.json().id}` });
       expect(task.statusCode).toBe(200);

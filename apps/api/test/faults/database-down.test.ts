@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable } from '../../src/db/errors.js';
 import { openPglite } from '../../src/db/pglite.js';
 import { type AppServer, buildServer, parseConfig } from '../../src/index.js';
+import { signIn } from '../helpers/test-server.js';
 
 const run = promisify(execFile);
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -101,6 +102,7 @@ describe('PGlite fails under a running server', () => {
     const database = await openPglite(dataDir);
     cleanup.push(() => database.close());
     const app = await buildServer(config({ PGLITE_DATA_DIR: dataDir }), { database });
+    await signIn(app);
     cleanup.push(() => app.close());
     const { id, projectId } = await createTask(app, 'before the outage');
 
@@ -141,6 +143,7 @@ describe('PostgreSQL restarts under a running server', () => {
       const url = FAULT_URL as string;
       const schema = `fault_${randomUUID().replaceAll('-', '')}`;
       const app = await buildServer(config({ DATABASE_URL: url, DATABASE_SCHEMA: schema }));
+      await signIn(app);
       cleanup.push(async () => {
         await app.close();
         const client = new pg.Client({ connectionString: url });

@@ -2,6 +2,7 @@ import http from 'node:http';
 import { ApiError } from '@acme/contract';
 import { afterAll, describe, expect, it } from 'vitest';
 import { killStarted, startMain } from '../helpers/main-process.js';
+import { demoAuthorization } from '../helpers/sessions.js';
 
 // SIGTERM under many keep-alive clients: a request the server already had finishes, one that
 // reaches an open connection afterwards gets a 503 in the shared shape with Connection: close,
@@ -21,23 +22,31 @@ interface Outcome {
   error?: string;
 }
 
-function get(agent: http.Agent, url: string): Promise<Omit<Outcome, 'sentAt'>> {
+function get(
+  agent: http.Agent,
+  url: string,
+  authorization: string,
+): Promise<Omit<Outcome, 'sentAt'>> {
   return new Promise((resolve) => {
-    const request = http.get(url, { agent, timeout: 20_000 }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        body += chunk;
-      });
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          connection: response.headers.connection,
-          body,
-        }),
-      );
-      response.on('error', (error) => resolve({ error: error.message }));
-    });
+    const request = http.get(
+      url,
+      { agent, timeout: 20_000, headers: { authorization } },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            connection: response.headers.connection,
+            body,
+          }),
+        );
+        response.on('error', (error) => resolve({ error: error.message }));
+      },
+    );
     request.on('timeout', () => request.destroy(new Error('client timeout')));
     request.on('error', (error) => resolve({ error: (error as NodeJS.ErrnoException).message }));
   });
@@ -53,6 +62,7 @@ describe('SIGTERM under keep-alive load', () => {
       SHUTDOWN_GRACE_MS: '20000',
     });
     const url = `${server.api}/tasks?limit=5`;
+    const authorization = await demoAuthorization(server.api);
     const outcomes: Outcome[] = [];
     let answered = 0;
     let sigtermAt = Number.POSITIVE_INFINITY;
@@ -60,7 +70,10 @@ describe('SIGTERM under keep-alive load', () => {
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
       try {
         for (let i = 0; i < MAX_REQUESTS_PER_CLIENT; i++) {
-          const outcome: Outcome = { sentAt: performance.now(), ...(await get(agent, url)) };
+          const outcome: Outcome = {
+            sentAt: performance.now(),
+            ...(await get(agent, url, authorization)),
+          };
           outcomes.push(outcome);
           if (++answered === SIGTERM_AFTER) {
             sigtermAt = performance.now();

@@ -10,6 +10,8 @@ import { REST_PREFIX } from '@acme/contract';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer, parseConfig } from '../../src/index.js';
+import { demoAuthorization } from '../helpers/sessions.js';
+import { signIn } from '../helpers/test-server.js';
 
 // SIGTERM while clients write: what was acknowledged must survive, in-flight work must finish,
 // late clients must be turned away cleanly, and the process must exit 0.
@@ -45,6 +47,7 @@ function post(
   agent: http.Agent,
   url: URL,
   body: unknown,
+  authorization: string,
 ): Promise<{ status: number; body: string }> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
@@ -56,6 +59,7 @@ function post(
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(payload),
+          authorization,
         },
         timeout: 15_000,
       },
@@ -128,8 +132,9 @@ const isRefusal = (error: string) => /ECONNREFUSED|ECONNRESET|socket hang up/.te
 async function loadThenSigterm(env: Record<string, string>) {
   const server = await startMain(env);
   const base = server.api;
+  const authorization = await demoAuthorization(base);
   const projectId = (
-    (await (await fetch(`${base}/projects?limit=1`)).json()) as {
+    (await (await fetch(`${base}/projects?limit=1`, { headers: { authorization } })).json()) as {
       items: { id: string }[];
     }
   ).items[0]?.id;
@@ -150,7 +155,12 @@ async function loadThenSigterm(env: Record<string, string>) {
         };
         outcomes.push(outcome);
         try {
-          const response = await post(agent, url, { projectId, title: outcome.title });
+          const response = await post(
+            agent,
+            url,
+            { projectId, title: outcome.title },
+            authorization,
+          );
           outcome.status = response.status;
           if (response.status === 201)
             outcome.id = (JSON.parse(response.body) as { id: string }).id;
@@ -171,7 +181,7 @@ async function loadThenSigterm(env: Record<string, string>) {
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, (_, n) => worker(n)));
   // A brand-new connection after the shutdown began: refused, or 503 while still closing.
-  const late = await post(new http.Agent(), url, { projectId, title: 'late' }).then(
+  const late = await post(new http.Agent(), url, { projectId, title: 'late' }, authorization).then(
     (response) => String(response.status),
     (error: Error) => error.message,
   );
@@ -209,6 +219,7 @@ async function expectAllPersisted(env: Record<string, string>, acknowledged: Out
   const app = await buildServer(
     parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false', ...env }),
   );
+  await signIn(app);
   try {
     const missing: string[] = [];
     for (const outcome of acknowledged) {

@@ -13,13 +13,17 @@ import { fuzzRuns, fuzzSeed } from './settings.js';
 
 /**
  * One server per fuzz file, configured as in production (generic internal messages, body
- * limit, validation, response checks on) except for a rate limit no fuzz run can reach.
+ * limit, validation, response checks on) except for rate limits no fuzz run can reach. Its
+ * calls carry the demo account's session (a generated log-out is followed by a new one).
  */
 export async function startFuzzServer(): Promise<FuzzHarness> {
   const test = await createTestApp({
     NODE_ENV: 'production',
     VALIDATE_RESPONSES: 'true',
     RATE_LIMIT_MAX: '10000000',
+    // Every generated log-in and registration is verified or hashed for real (Argon2id).
+    LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '1000000',
+    SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS: '1000000',
   });
   const harness = new FuzzHarness(test);
   await harness.loadModel();

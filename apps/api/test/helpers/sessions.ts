@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { REST_PREFIX, type Session } from '@acme/contract';
 import { hashSessionToken, newSessionToken } from '../../src/auth/session-token.js';
 import { sessions } from '../../src/db/schema.js';
+import { DEMO_ACCOUNT } from '../../src/db/seed.js';
 import type { AppServer } from '../../src/index.js';
 
 /** Registers a new account through the API (the real password hashing) and returns its session. */
@@ -38,3 +39,15 @@ export async function mintSession(
 }
 
 export const bearer = (token: string) => `Bearer ${token}`;
+
+/** Logs in as the demo account over HTTP (a spawned server): the Authorization header value. */
+export async function demoAuthorization(apiBase: string): Promise<string> {
+  const response = await fetch(`${apiBase}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(DEMO_ACCOUNT),
+  });
+  if (response.status !== 200)
+    throw new Error(`log-in: ${response.status} ${await response.text()}`);
+  return bearer(((await response.json()) as Session).token);
+}

@@ -76,6 +76,16 @@ export async function openTestSession(app: AppServer, seeded: boolean): Promise<
   return response.json<Session>();
 }
 
+/**
+ * For a server a test built itself (buildServer): opens the test session (see TestApp.app)
+ * and makes `inject` carry it.
+ */
+export async function signIn(app: AppServer, seeded = true): Promise<Session> {
+  const session = await openTestSession(app, seeded);
+  injectSignedIn(app, () => `Bearer ${session.token}`);
+  return session;
+}
+
 /** Makes `app.inject` carry `authorization()` unless a request sets the header itself. */
 export function injectSignedIn(app: AppServer, authorization: () => string): void {
   const inject = app.inject.bind(app) as (options: InjectOptions | string) => unknown;
@@ -90,30 +100,55 @@ export function injectSignedIn(app: AppServer, authorization: () => string): voi
   (app as unknown as { inject: typeof withSession }).inject = withSession;
 }
 
+/** A server no session is opened on: tests of what happens before routing (rate limits). */
+export interface BareTestApp {
+  app: AppServer;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
 /**
  * A server (not listening; use app.inject) on a fresh, seeded database, or on the database of
  * another test server (options.database) to spare a second embedded-database start.
  */
+export async function createBareTestApp(
+  env: Record<string, string> = {},
+  options: ServerOptions = {},
+): Promise<BareTestApp> {
+  const config = testConfig(env);
+  const app = await buildServer(config, options);
+  return {
+    app,
+    config,
+    close: async () => {
+      await app.close();
+      if (!options.database) await dropSchema(config);
+    },
+  };
+}
+
+/** createBareTestApp, with the test session open and carried by `inject` (see TestApp.app). */
 export async function createTestApp(
   env: Record<string, string> = {},
   options: ServerOptions = {},
 ): Promise<TestApp> {
-  const config = testConfig(env);
-  const app = await buildServer(config, options);
+  const bare = await createBareTestApp(env, options);
+  const { app, config } = bare;
   const seeded = config.seed === 'auto' || options.database !== undefined;
-  const session = await openTestSession(app, seeded);
+  let session: Session;
+  try {
+    session = await openTestSession(app, seeded);
+  } catch (error) {
+    await bare.close();
+    throw error;
+  }
   let token = session.token;
   injectSignedIn(app, () => `Bearer ${token}`);
   return {
-    app,
-    config,
+    ...bare,
     session,
     renewSession: async () => {
       token = await mintSession(app, session.user.id, new Date(session.expiresAt));
-    },
-    close: async () => {
-      await app.close();
-      if (!options.database) await dropSchema(config);
     },
   };
 }

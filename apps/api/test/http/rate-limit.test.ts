@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installErrorHandler } from '../../src/http/error-handler.js';
 import { installRateLimit, waitInWords } from '../../src/http/rate-limit.js';
-import { createTestApp, type TestApp } from '../helpers/test-server.js';
+import { type BareTestApp, createBareTestApp } from '../helpers/test-server.js';
 
 // The limiter drives @fastify/rate-limit's store from a callback hook instead of the plugin's
 // async one (PERFORMANCE.md): same counting, same headers, same stores.
@@ -69,9 +69,9 @@ describe('rate limit, against @fastify/rate-limit itself', () => {
 });
 
 describe('rate limit stores', () => {
-  let first: TestApp;
+  let first: BareTestApp;
   beforeAll(async () => {
-    first = await createTestApp({ SEED: 'never' });
+    first = await createBareTestApp({ SEED: 'never' });
   });
   afterAll(() => first?.close());
   const url = `${REST_PREFIX}/health`;
@@ -86,8 +86,8 @@ describe('rate limit stores', () => {
     };
     const options = { database: first.app.database, rateLimitStore: shared };
     const [a, b] = await Promise.all([
-      createTestApp({ RATE_LIMIT_MAX: '2', SEED: 'never' }, options),
-      createTestApp({ RATE_LIMIT_MAX: '2', SEED: 'never' }, options),
+      createBareTestApp({ RATE_LIMIT_MAX: '2', SEED: 'never' }, options),
+      createBareTestApp({ RATE_LIMIT_MAX: '2', SEED: 'never' }, options),
     ]);
     try {
       expect((await a.app.inject({ url })).statusCode).toBe(200);
@@ -108,7 +108,7 @@ describe('rate limit stores', () => {
       incr: (_key, callback) => callback(new Error('store unreachable')),
       child: () => broken,
     };
-    const app = await createTestApp(
+    const app = await createBareTestApp(
       { NODE_ENV: 'production', SEED: 'never' },
       { database: first.app.database, rateLimitStore: broken },
     );

@@ -2,7 +2,7 @@ import net from 'node:net';
 import { ApiError, REST_PREFIX } from '@acme/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, buildServer } from '../../src/index.js';
-import { testConfig } from '../helpers/test-server.js';
+import { signIn, testConfig } from '../helpers/test-server.js';
 
 // Errors Node's parser raises before Fastify routes anything, and the 503 of a closing server,
 // sent over a raw socket as a hostile or broken client would: each answer is the contract's
@@ -134,12 +134,14 @@ describe('a client that closes its connection mid-upload', () => {
       logStream,
     });
     try {
+      // Signed in: the route would refuse an anonymous upload before reading its body.
+      const { token } = await signIn(server, false);
       await server.listen({ host: '127.0.0.1', port: 0 });
       const serverPort = (server.server.address() as net.AddressInfo).port;
       await new Promise<void>((resolve) => {
         const socket = net.connect(serverPort, '127.0.0.1', () => {
           socket.write(
-            `POST ${REST_PREFIX}/projects HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"name":`,
+            `POST ${REST_PREFIX}/projects HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"name":`,
           );
           setTimeout(() => socket.destroy(), 200);
         });

@@ -17,8 +17,7 @@ let test: TestApp;
 let projectId: string;
 beforeAll(async () => {
   test = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
-  const ownerId = (await test.app.inject({ url: `${REST_PREFIX}/users?limit=1` })).json().items[0]
-    .id as string;
+  const ownerId = test.session.user.id;
   const project = await test.app.inject({
     method: 'POST',
     url: `${REST_PREFIX}/projects`,

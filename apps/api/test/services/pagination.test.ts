@@ -6,6 +6,15 @@ import { createTestApp, type TestApp } from '../helpers/test-server.js';
 let test: TestApp;
 beforeAll(async () => {
   test = await createTestApp();
+  // More tasks than a default page: the demo account owns 14 of the seed's.
+  const projectId = (await page('limit=1')).items[0]?.projectId;
+  for (let i = 0; i < 10; i++) {
+    await test.app.inject({
+      method: 'POST',
+      url: `${REST_PREFIX}/tasks`,
+      payload: { projectId, title: `Pagination ${i}` },
+    });
+  }
 });
 afterAll(() => test?.close());
 
@@ -13,7 +22,7 @@ const page = async (query: string) => {
   const response = await test.app.inject({ url: `${REST_PREFIX}/tasks?${query}` });
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as {
-    items: { id: string; createdAt: string }[];
+    items: { id: string; projectId: string; createdAt: string }[];
     nextCursor: string | null;
   };
 };
