@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../src/index.js';
+import { type AppServer, buildServer } from '../../src/index.js';
 import { isPostgres, testConfig } from '../helpers/test-server.js';
 
 const schema = `seed_race_${randomUUID().replaceAll('-', '')}`;
@@ -21,16 +21,16 @@ describe.skipIf(!isPostgres())('two servers starting together on an empty databa
     const config = testConfig({ DATABASE_SCHEMA: schema });
     const servers = await Promise.all([buildServer(config), buildServer(config)]);
     try {
-      const [row] = (
-        await servers[0].database.db.execute(sql`select count(*)::int as users from users`)
-      ).rows as { users: number }[];
-      const [again] = (
-        await servers[1].database.db.execute(
-          sql`select count(*)::int as demo from users where email = 'demo@example.com'`,
-        )
-      ).rows as { demo: number }[];
-      expect(again?.demo).toBe(1);
-      expect(row?.users).toBe(4);
+      const count = async (server: AppServer, query: SQL) =>
+        ((await server.database.db.execute(query)) as unknown as { rows: { n: number }[] }).rows[0]
+          ?.n;
+      expect(await count(servers[0], sql`select count(*)::int as n from users`)).toBe(4);
+      expect(
+        await count(
+          servers[1],
+          sql`select count(*)::int as n from users where email = 'demo@example.com'`,
+        ),
+      ).toBe(1);
     } finally {
       await Promise.all(servers.map((server) => server.close()));
     }
