@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from './common.js';
-import { User } from './user.js';
+import { DisplayName, Email, User } from './user.js';
 
 /**
  * Passwords: at least 8 characters (NIST SP 800-63B), at most 200 so hashing a request's
@@ -10,16 +10,16 @@ export const NewPassword = z.string().min(8).max(200);
 
 export const RegisterInput = z
   .object({
-    email: User.shape.email,
+    email: Email,
     password: NewPassword,
-    displayName: User.shape.displayName,
+    displayName: DisplayName,
   })
   .meta({ id: 'RegisterInput' });
 export type RegisterInput = z.infer<typeof RegisterInput>;
 
 export const LogInInput = z
   .object({
-    email: User.shape.email,
+    email: Email,
     // Not the registration rule: a log-in never tells which passwords would be accepted.
     password: z.string().min(1).max(200),
   })
