@@ -21,6 +21,8 @@ export interface WatchLatencyOptions {
   edits: number;
   /** Pause after each regenerated edit, as between two saves of a person (ms). */
   pauseMs?: number;
+  /** Gets the watcher's output of each edit's run (its per-step times), e.g. to print. */
+  onRunOutput?: (text: string) => void;
 }
 
 const UP_TO_DATE = 'codegen watch: up to date';
@@ -71,10 +73,12 @@ export async function measureWatchLatency(options: WatchLatencyOptions): Promise
         `${options.anchor} ${field}: z.string().max(10).optional(),`,
       );
       const before = runsDone();
+      const outputBefore = output.length;
       const start = performance.now();
       await writeFile(path, edited);
       await untilRuns(before + 1, 60_000);
       latencies.push(performance.now() - start);
+      options.onRunOutput?.(output.slice(outputBefore));
       if (output.includes(FAILED)) throw new Error(`a watch run failed:\n${output}`);
       for (const generated of options.outputs) {
         const text = await readFile(join(options.root, generated), 'utf8');

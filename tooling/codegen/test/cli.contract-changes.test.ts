@@ -25,14 +25,15 @@ describe('pnpm codegen --check after a contract change', {
   it(
     '(a) a renamed field is drift naming the model and both field names',
     inRepo(async (repo) => {
-      await repo.edit('packages/contract/src/models/user.ts', 'displayName:', 'fullName:');
+      // A field no other model uses by name (User's are: `User.shape.displayName`, examples).
+      await repo.edit('packages/contract/src/models/project.ts', 'ownerId: Id,', 'leadId: Id,');
       await expectDriftThenFix(
         repo,
-        [OPENAPI, TS_TYPES, `${DART_MODELS}/user.dart`],
-        ['model User: field displayName removed', 'model User: field fullName added'],
+        [OPENAPI, TS_TYPES, `${DART_MODELS}/project.dart`],
+        ['model Project: field ownerId removed', 'model Project: field leadId added'],
       );
-      expect(await repo.read(`${DART_MODELS}/user.dart`)).toContain('final String fullName;');
-      expect(await repo.read(TS_TYPES)).toContain('fullName: string;');
+      expect(await repo.read(`${DART_MODELS}/project.dart`)).toContain('final String leadId;');
+      expect(await repo.read(TS_TYPES)).toContain('leadId: string;');
     }),
   );
 

@@ -33,7 +33,12 @@ describe('the prebuilt CLI (bin/codegen.mjs)', () => {
   }, async () => {
     const repo = await tempRepo();
     try {
-      await repo.edit('packages/contract/src/models/user.ts', 'displayName:', 'fullName:');
+      // A field added, not renamed: other models use User's fields by name.
+      await repo.edit(
+        'packages/contract/src/models/user.ts',
+        'displayName:',
+        'fullName: z.string().max(100).optional(),\n    displayName:',
+      );
       const generated = await runBin(repo.root, ['generate']);
       expect(generated.code, generated.stdout + generated.stderr).toBe(0);
       expect(await repo.read('packages/contract/openapi.json')).toContain('"fullName"');

@@ -60,6 +60,14 @@ async function freshGenerate(edits: (repo: TempRepo) => Promise<void>) {
 }
 
 const USER = 'packages/contract/src/models/user.ts';
+const TASK = 'packages/contract/src/models/task.ts';
+/**
+ * Edits add fields rather than rename them: other models use User's fields by name
+ * (`User.shape.displayName`, examples holding `avatarUrl`), so a rename breaks the contract.
+ */
+const FULL_NAME = 'fullName: z.string().max(100).optional(),\n    displayName:';
+const PICTURE_URL = 'pictureUrl: z.string().max(100).optional(),\n    avatarUrl:';
+const TASK_VECTORS = 'packages/dart_client/test/vectors/task.json';
 
 async function closeAll(watcher: Watcher, repo: TempRepo) {
   await watcher.close();
@@ -75,8 +83,8 @@ describe('pnpm codegen watch', () => {
       await until(() => runs() === 1, 120_000);
       expect(output()).toContain('0 written');
       // Two saves in quick succession: debounced into one run.
-      await repo.edit(USER, 'displayName:', 'fullName:');
-      await repo.edit(USER, 'avatarUrl:', 'pictureUrl:');
+      await repo.edit(USER, 'displayName:', FULL_NAME);
+      await repo.edit(USER, 'avatarUrl:', PICTURE_URL);
       await until(() => runs() === 2, 90_000);
       const openapi = await repo.read('packages/contract/openapi.json');
       expect(openapi).toContain('"fullName"');
@@ -99,20 +107,37 @@ describe('pnpm codegen watch', () => {
   });
 
   it('writes the same bytes as a fresh generate after each of several edits in one session', {
-    timeout: 300_000,
+    timeout: 480_000,
   }, async () => {
-    const { repo, watcher, runs } = await watching();
+    const { repo, watcher, runs, output } = await watching();
     const edits = [
-      (r: TempRepo) => r.edit(USER, 'displayName:', 'fullName:'),
+      (r: TempRepo) => r.edit(USER, 'displayName:', FULL_NAME),
       // A field added, then a model file removed from the barrel's view again: the models
       // of the previous version must not linger (Zod's registry is emptied per run).
       (r: TempRepo) =>
         r.edit(USER, 'avatarUrl:', 'nickname: z.string().max(20).optional(),\n  avatarUrl:'),
       (r: TempRepo) =>
         r.edit(USER, 'nickname: z.string().max(20).optional(),\n  avatarUrl:', 'avatarUrl:'),
+      // The session reuses the vector files of models whose definitions did not change
+      // (vector-file-memo.ts). Two edits that JSON Schema does not show, each of which changes
+      // Task's vectors: a reused stale file fails the comparison. A refinement's source only
+      // (metadata's maxProperties stays 50 in the schema)...
+      (r: TempRepo) =>
+        r.edit(TASK, 'Object.keys(value).length <= 50', 'Object.keys(value).length <= 3'),
+      // ...and a model Task refers to, in Zod only: Task's own definition and every JSON
+      // Schema are unchanged, but its vectors hold ChecklistItem texts at their maximum.
+      (r: TempRepo) =>
+        r.edit(
+          TASK,
+          'text: z.string().min(1).max(500),',
+          'text: z.string().min(1).max(500).refine((text) => text.length < 500),',
+        ),
     ];
+    /** The edits after which Task's vector file must differ from the previous one. */
+    const changingTaskVectors = new Set([3, 4]);
     try {
       await until(() => runs() === 1, 120_000);
+      let previous = await generated(repo.root);
       for (const [index, edit] of edits.entries()) {
         await edit(repo);
         await until(() => runs() === index + 2, 90_000);
@@ -122,8 +147,16 @@ describe('pnpm codegen watch', () => {
         const actual = await generated(repo.root);
         expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
         for (const [path, contents] of expected) expect(actual.get(path), path).toBe(contents);
+        if (changingTaskVectors.has(index)) {
+          // Else the comparison above would not tell a stale memo from a fresh file.
+          expect(expected.get(TASK_VECTORS)).not.toBe(previous.get(TASK_VECTORS));
+        }
+        previous = expected;
       }
       expect(watcher.sessionsStarted()).toBe(1);
+    } catch (error) {
+      // A run that failed or never ended: what the watcher said is the clue.
+      throw new Error(`${(error as Error).message}\nwatch output:\n${output()}`);
     } finally {
       await closeAll(watcher, repo);
     }
@@ -136,12 +169,10 @@ describe('pnpm codegen watch', () => {
     const { repo, watcher, runs } = await watching({ recycleHeapMb: 1 });
     try {
       await until(() => runs() === 1, 120_000);
-      await repo.edit(USER, 'displayName:', 'fullName:');
+      await repo.edit(USER, 'displayName:', FULL_NAME);
       await until(() => runs() === 2, 120_000);
       expect(watcher.sessionsStarted()).toBe(2);
-      const expected = await freshGenerate((fresh) =>
-        fresh.edit(USER, 'displayName:', 'fullName:'),
-      );
+      const expected = await freshGenerate((fresh) => fresh.edit(USER, 'displayName:', FULL_NAME));
       const actual = await generated(repo.root);
       for (const [path, contents] of expected) expect(actual.get(path), path).toBe(contents);
     } finally {

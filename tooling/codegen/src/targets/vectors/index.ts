@@ -6,14 +6,17 @@
 import { posix } from 'node:path';
 import { parsedInBackground } from '../../pipeline/background/parse-dart.js';
 import type { GeneratedFile, LoadedContract, Target } from '../../pipeline/types.js';
+import { isWarm } from '../../pipeline/warm.js';
 import { dartOperations } from '../dart/client/operations.js';
 import { anyDeprecated } from '../dart/emit/deprecations.js';
 import { dartTypeName, snakeCase } from '../dart/naming.js';
 import { buildVectors, type ComponentVectors } from './build-vectors.js';
 import { type DecodedType, decodedTypeOf } from './decoded.js';
+import { vectorFileKeys } from './memo-keys.js';
 import { renderApiClientTest } from './render-client-test.js';
 import { renderVectorsTest, type VectorModel } from './render-dart-test.js';
 import { renderVectorFile } from './render-file.js';
+import { VectorFileMemo } from './vector-file-memo.js';
 import { zodOfComponent } from './zod-models.js';
 
 export const VECTORS_DIR = 'test/vectors';
@@ -45,6 +48,9 @@ const vectorsOf = (contract: LoadedContract, model: VectorModel) =>
     contract.document.components.schemas,
     zodOfComponent(contract, model.component),
   );
+
+/** The vector files of a watch session, kept between its runs (see vector-file-memo.ts). */
+export const sessionMemo = new VectorFileMemo();
 
 export const vectorsTarget: Target = {
   name: 'vectors',
@@ -90,16 +96,26 @@ export const vectorsTarget: Target = {
     };
     // Each model's vectors rendered as soon as built: only the text stays in memory (all the
     // vectors of a 200-model contract at once grew the heap into repeated full collections).
-    const files: GeneratedFile[] = models.map((model) => ({
-      path: posix.join(packageDir, VECTORS_DIR, model.file),
-      contents: renderVectorFile(
+    const render = (model: VectorModel) =>
+      renderVectorFile(
         model.component,
         model.dartType,
         vectorsOf(contract, model),
         typeOf(model.component),
         typeOf,
-      ),
+      );
+    // A watch session renders again only the models whose definitions changed (the memo's
+    // keys cover everything a file is made of); a one-shot run renders them all.
+    const names = models.map((model) => model.component);
+    const memo = isWarm() ? sessionMemo : undefined;
+    const keys = memo && vectorFileKeys(contract, names);
+    const files: GeneratedFile[] = models.map((model) => ({
+      path: posix.join(packageDir, VECTORS_DIR, model.file),
+      contents: memo
+        ? memo.file(model.component, keys?.get(model.component), () => render(model))
+        : render(model),
     }));
+    memo?.keepOnly(new Set(names));
     files.push(...(await tests));
     return files;
   },

@@ -21,8 +21,12 @@ function modelIdsByComponent(contract: LoadedContract): Map<string, string> {
   return ids;
 }
 
+/** The id of the model behind a component (input and output shapes share one). */
+export const modelIdOf = (contract: LoadedContract, component: string): string | undefined =>
+  modelIdsByComponent(contract).get(component);
+
 export function zodOfComponent(contract: LoadedContract, component: string): z.ZodType {
-  const id = modelIdsByComponent(contract).get(component);
+  const id = modelIdOf(contract, component);
   const zod = id === undefined ? undefined : contract.zodModels.get(id);
   if (!zod) throw new CodegenError('no Zod schema behind this component', { model: component });
   return zod;
