@@ -15,7 +15,8 @@ describe('bad input: a clear error, exit 2, nothing written', () => {
   };
   const setConfig = async (breaking: Record<string, unknown>) => {
     const config = JSON.parse(await readFile(join(REPO_ROOT, 'codegen.config.json'), 'utf8'));
-    config.breaking = { ...config.breaking, ...breaking };
+    // The repository's minimum names its own snapshots, which these tests do not copy.
+    config.breaking = { ...config.breaking, minimumSupportedVersion: null, ...breaking };
     await writeFile(join(root, 'codegen.config.json'), JSON.stringify(config));
   };
   const listing = async () => (await readdir(root, { recursive: true })).sort();

@@ -56,7 +56,7 @@ describe('snapshot and breaking on a copy of the repository', { timeout: 60_000 
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('# Contract changes against app versions 1.0.0');
     expect(run.stdout).toMatch(
-      /## Breaking[^#]*\*\*property removed\*\* \[response\] — route `getUser`, `listUsers` · model `User` · field `displayName`: [^\n]*Apps: 1\.0\.0\./,
+      /## Breaking[^#]*\*\*property removed\*\* \[response\] — route `getCurrentUser`, `getUser`, `listUsers`, `logIn`, 1 more · model `User` · field `displayName`: [^\n]*Apps: 1\.0\.0\./,
     );
     expect(run.stdout).toContain('id: `response:property-removed:User.displayName`');
   });

@@ -39,7 +39,7 @@ export interface Run {
 
 /**
  * A copy of the example contract and the codegen config (snapshots and acknowledgements left
- * out), node_modules linked to the installed ones. Commands run in a child process each, as
+ * out, and so no minimum supported version), node_modules linked to the installed ones. Commands run in a child process each, as
  * the CLI does, so every run imports its contract into a fresh Zod registry.
  */
 export async function tempRepo() {
@@ -54,6 +54,10 @@ export async function tempRepo() {
   ]) {
     await cp(join(REPO_ROOT, path), join(root, path), { recursive: true });
   }
+  // Without the repository's snapshots, its minimum supported version names none of them.
+  const config = JSON.parse(await readFile(join(root, 'codegen.config.json'), 'utf8'));
+  config.breaking.minimumSupportedVersion = null;
+  await writeFile(join(root, 'codegen.config.json'), JSON.stringify(config, null, 2));
   await symlink(
     join(REPO_ROOT, contract, 'node_modules'),
     join(root, contract, 'node_modules'),
