@@ -33,7 +33,8 @@ export const CreateProjectInput = z
     name: Project.shape.name,
     description: Project.shape.description,
     ownerId: Id.meta({
-      description: "The signed-in user's id: a project is created for its owner (FORBIDDEN otherwise).",
+      description:
+        "The signed-in user's id: a project is created for its owner (FORBIDDEN otherwise).",
     }),
     settings: ProjectSettings.prefault({}),
   })

@@ -32,7 +32,6 @@ export type OpenApiDocument = {
   };
 };
 
-
 /** Every status an operation can answer with: a missing one fails the type check. */
 const statusText: Record<200 | 201 | 204 | (typeof httpStatusOf)[ErrorCode], string> = {
   200: 'OK',
