@@ -1,11 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 /** 256 random bits, base64url: 43 characters of `[A-Za-z0-9_-]`. */
 export const newSessionToken = (): string => randomBytes(32).toString('base64url');
 
-/** What the database keeps of a token: its SHA-256, hex. A fast hash suffices: 256 random bits. */
-export const hashSessionToken = (token: string): string =>
-  createHash('sha256').update(token).digest('hex');
+/**
+ * What the database keeps of a token: its SHA-256, hex. A fast hash suffices: 256 random bits.
+ * Every signed-in request pays it; the one-shot `hash` is ~3x cheaper than a `createHash` object.
+ */
+export const hashSessionToken = (token: string): string => hash('sha256', token, 'hex');
 
 /** RFC 6750 b64token, bounded: anything else is malformed before any lookup. */
 const BEARER = /^bearer +([A-Za-z0-9\-._~+/]{32,200}=*) *$/i;
