@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +83,28 @@ describe('main', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
+
+  // The native Argon2 binding is 12 MB of every start's RSS (docs/PERFORMANCE.md): a start
+  // that checks no password must not load it. Seen in the process's memory map (Linux).
+  it.runIf(existsSync('/proc/self/maps'))(
+    'loads the password hasher with the first log-in, not at start',
+    { timeout: 120_000 },
+    async () => {
+      const { child, api } = await startMain({ PGLITE_DATA_DIR: 'memory://', SEED: 'never' });
+      const argon2Mapped = async () =>
+        (await readFile(`/proc/${child.pid}/maps`, 'utf8')).includes('argon2');
+      expect((await fetch(`${api}/health`)).status).toBe(200);
+      expect(await argon2Mapped()).toBe(false);
+      const logIn = await fetch(`${api}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'nobody@example.com', password: 'not a real password' }),
+      });
+      expect(logIn.status).toBe(401);
+      expect(await argon2Mapped()).toBe(true);
+      child.kill('SIGTERM');
+    },
+  );
 
   it('refuses an empty PORT instead of listening on a random port', async () => {
     const result = await refusal({ PORT: '', PGLITE_DATA_DIR: 'memory://' });
