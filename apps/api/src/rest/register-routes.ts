@@ -13,6 +13,7 @@ import { useJsonBodyParser } from '../http/json-body.js';
 import type { AnyOperationHandler, OperationContext, Operations } from '../operations.js';
 import { checkResponse } from '../response-check.js';
 import { compileBodyChecks } from './compiled-body.js';
+import { lazySerializerCompiler } from './lazy-serializer.js';
 import { responseSchemaFactory } from './response-schema.js';
 import { zodValidatorCompiler } from './zod-validator.js';
 
@@ -68,6 +69,7 @@ function authenticationHook(authenticate: Authenticate): onRequestHookHandler {
 export async function restRoutes(app: FastifyInstance, options: RestOptions): Promise<void> {
   const table = options.routeTable ?? routes;
   app.setValidatorCompiler(zodValidatorCompiler(compileBodyChecks(table)));
+  app.setSerializerCompiler(lazySerializerCompiler());
   // Every body of the contract is JSON: other media types fail as 400 with the type named,
   // instead of reaching validation as a plain string.
   app.removeContentTypeParser('text/plain');
