@@ -307,15 +307,23 @@ async function watchOnSynthetic(root: string): Promise<WatchRow> {
     edits: WATCH_EDITS_AT_200,
     // Where each edit's time went, by step (the watcher's own lines), when measured alone.
     onRunOutput: WATCH_ONLY ? (text) => process.stdout.write(stepsOf(text)) : undefined,
+    onStartOutput: WATCH_ONLY ? (text) => process.stdout.write(stepsOf(text)) : undefined,
   });
   return { contract: '200 models', latencies };
 }
 
-/** The per-step lines of one watch run, on one line: `vectors 246 files 312 ms | ...`. */
+/**
+ * The per-step lines of one watch run, on one line: `vectors 246 files 312 ms | ...`, and the
+ * watcher's warm-up line, if any.
+ */
 const stepsOf = (text: string) =>
   `    ${text
     .split('\n')
-    .filter((line) => /^\S+\s+.*\d+ ms$/.test(line) && !line.startsWith('codegen'))
+    .filter(
+      (line) =>
+        (/^\S+\s+.*\d+ ms$/.test(line) && !line.startsWith('codegen')) ||
+        line.startsWith('codegen watch: warm'),
+    )
     .map((line) => line.replace(/\s+/g, ' '))
     .join(' | ')}\n`;
 

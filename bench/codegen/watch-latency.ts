@@ -23,6 +23,8 @@ export interface WatchLatencyOptions {
   pauseMs?: number;
   /** Gets the watcher's output of each edit's run (its per-step times), e.g. to print. */
   onRunOutput?: (text: string) => void;
+  /** Gets the watcher's output up to its first run's end (that run, the warm-up), e.g. to print. */
+  onStartOutput?: (text: string) => void;
 }
 
 const UP_TO_DATE = 'codegen watch: up to date';
@@ -66,6 +68,7 @@ export async function measureWatchLatency(options: WatchLatencyOptions): Promise
   const latencies: number[] = [];
   try {
     await untilRuns(1, 180_000);
+    options.onStartOutput?.(output);
     for (let edit = 1; edit <= options.edits; edit++) {
       const field = `benchEdit${edit}`;
       const edited = original.replace(

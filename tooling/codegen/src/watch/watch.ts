@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../config.js';
 import { GeneratorSession } from '../pipeline/session/index.js';
 import type { CliIo } from '../pipeline/types.js';
+import { warmUp } from './warm-up.js';
 
 /**
  * Quiet time after the last change before regenerating: editors save in bursts (and write a
@@ -20,6 +21,8 @@ export const DEFAULT_RECYCLE_HEAP_MB = 1024;
 export interface WatchOptions {
   /** Heap budget of a generator session, MB (see DEFAULT_RECYCLE_HEAP_MB). */
   recycleHeapMb?: number;
+  /** Most warm-up rounds of a session (see warm-up.ts); 0: none. */
+  warmUpRounds?: number;
 }
 
 export interface Watcher {
@@ -37,7 +40,7 @@ export interface Watcher {
  * load of quicktype-core, TypeScript and the contract. Each run still generates every target
  * from the contract as it is on disk and writes through the same transactional write as
  * `generate`: the bytes are the same as a fresh `pnpm codegen`'s. Runs never overlap: a change
- * during a run schedules exactly one more.
+ * during a run schedules exactly one more. Each session is warmed up once (see warm-up.ts).
  */
 export async function startWatch(
   io: CliIo,
@@ -55,6 +58,37 @@ export async function startWatch(
   let closed = false;
   let sessions = 0;
 
+  /** The session last warmed up (see warm-up.ts): each one once, after its first good run. */
+  let warmed: GeneratorSession | undefined;
+  let announced = false;
+  const startSession = () => {
+    session = new GeneratorSession();
+    sessions++;
+    return session;
+  };
+
+  const generate = async () => {
+    const current = !session || session.ended ? startSession() : session;
+    const { code, heapMb } = await current.generate(io);
+    if (heapMb > recycleHeapMb) {
+      // A new session now, warmed up below; the old one frees its memory.
+      startSession();
+      void current.close();
+    }
+    const line =
+      code === 0
+        ? 'codegen watch: up to date, waiting for changes\n'
+        : `codegen watch: generation failed (exit ${code}); fix the contract and save again\n`;
+    // At start, "up to date" waits for the warm-up, so that the first edit finds the session up
+    // to speed; later (a replaced or crashed session), the edit just written is told first.
+    if (announced) io.stdout(line);
+    if (code === 0 && session && session !== warmed) {
+      warmed = session;
+      await warmUp(session, io, { rounds: options.warmUpRounds, stop: () => pending || closed });
+    }
+    if (!announced) io.stdout(line);
+    announced = true;
+  };
   const run = () => {
     if (closed) return;
     if (running) {
@@ -62,23 +96,8 @@ export async function startWatch(
       return;
     }
     running = true;
-    if (!session || session.ended) {
-      session = new GeneratorSession();
-      sessions++;
-    }
-    const current = session;
-    finished = current.generate(io).then(({ code, heapMb }) => {
+    finished = generate().then(() => {
       running = false;
-      io.stdout(
-        code === 0
-          ? 'codegen watch: up to date, waiting for changes\n'
-          : `codegen watch: generation failed (exit ${code}); fix the contract and save again\n`,
-      );
-      if (heapMb > recycleHeapMb) {
-        // A new session now, warmed up by the next run; the old one frees its memory.
-        session = undefined;
-        void current.close();
-      }
       if (pending) {
         pending = false;
         run();

@@ -1,16 +1,18 @@
 import { Worker } from 'node:worker_threads';
 import type { CliIo } from '../types.js';
 
-export type SessionRequest = { type: 'generate'; repoRoot: string } | { type: 'close' };
+export type SessionRequest = { type: 'generate' | 'warm'; repoRoot: string } | { type: 'close' };
 export type SessionReply =
   | { type: 'output'; stream: 'stdout' | 'stderr'; text: string }
-  | { type: 'done'; code: number; heapMb: number };
+  | { type: 'done'; code: number; heapMb: number; ms: number };
 
 export interface RunResult {
   /** The exit code `pnpm codegen` would have had. */
   code: number;
   /** The session's JavaScript heap in use after the run (MB), NaN if it died. */
   heapMb: number;
+  /** How long the run took in the session (ms), NaN if it died. */
+  ms: number;
 }
 
 /**
@@ -40,7 +42,7 @@ export class GeneratorSession {
         return;
       }
       this.#current = undefined;
-      current.resolve({ code: reply.code, heapMb: reply.heapMb });
+      current.resolve({ code: reply.code, heapMb: reply.heapMb, ms: reply.ms });
     });
     this.#worker.on('error', (error) => {
       this.#current?.io.stderr(`codegen watch: the generator failed: ${error.stack ?? error}\n`);
@@ -49,7 +51,7 @@ export class GeneratorSession {
       this.#exited = true;
       const current = this.#current;
       this.#current = undefined;
-      current?.resolve({ code: code || 1, heapMb: Number.NaN });
+      current?.resolve({ code: code || 1, heapMb: Number.NaN, ms: Number.NaN });
     });
   }
 
@@ -60,14 +62,24 @@ export class GeneratorSession {
 
   /** One `generate` of the repository, printing to `io` as the CLI would. */
   generate(io: CliIo): Promise<RunResult> {
+    return this.#run('generate', io);
+  }
+
+  /**
+   * One warm-up round (see ../../watch/warm-up.ts): the generation of `generate` in memory
+   * only, its result dropped. Writes and prints nothing (`io` hears only of a crashed thread);
+   * code 1 if the generation failed, which the next `generate` reports.
+   */
+  warm(io: CliIo): Promise<RunResult> {
+    return this.#run('warm', io);
+  }
+
+  #run(type: 'generate' | 'warm', io: CliIo): Promise<RunResult> {
     if (this.#current) throw new Error('a generation is already running in this session');
-    if (this.#exited) return Promise.resolve({ code: 1, heapMb: Number.NaN });
+    if (this.#exited) return Promise.resolve({ code: 1, heapMb: Number.NaN, ms: Number.NaN });
     return new Promise((resolve) => {
       this.#current = { io, resolve };
-      this.#worker.postMessage({
-        type: 'generate',
-        repoRoot: io.repoRoot,
-      } satisfies SessionRequest);
+      this.#worker.postMessage({ type, repoRoot: io.repoRoot } satisfies SessionRequest);
     });
   }
 
