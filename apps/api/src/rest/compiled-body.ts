@@ -1,5 +1,4 @@
 import {
-  buildContractSchemas,
   COMPONENTS_PREFIX,
   type JsonSchema,
   modelIdOf,
@@ -8,6 +7,7 @@ import {
 } from '@acme/contract';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { z } from 'zod';
+import { contractSchemasOf } from './contract-schemas.js';
 
 /** Accepts a parsed body and completes it in place (defaults in, unknown keys out), or refuses. */
 export type CompiledBodyCheck = (data: unknown) => boolean;
@@ -50,7 +50,7 @@ function forAjv(components: Record<string, JsonSchema>): Record<string, JsonSche
  * (see forAjv), with the contract's model names.
  */
 export function contractInputSchema(routes: Record<string, RouteDefinition>) {
-  const contract = buildContractSchemas(routes);
+  const contract = contractSchemasOf(routes);
   return { contract, schema: { $id: 'contract', $defs: forAjv(contract.components) } };
 }
 

@@ -1,10 +1,6 @@
-import {
-  buildContractSchemas,
-  type JsonSchema,
-  modelIdOf,
-  type RouteDefinition,
-} from '@acme/contract';
+import { type JsonSchema, modelIdOf, type RouteDefinition } from '@acme/contract';
 import type { z } from 'zod';
+import { contractSchemasOf } from './contract-schemas.js';
 import { toSerializerComponents } from './serializer-schema.js';
 
 /**
@@ -12,8 +8,8 @@ import { toSerializerComponents } from './serializer-schema.js';
  * the route's model, with every contract component alongside so `#/components/schemas/...`
  * references resolve inside the one document.
  */
-export function responseSchemaFactory(routes: Record<string, RouteDefinition>) {
-  const contract = buildContractSchemas(routes);
+export function responseSchemaFactory(table: Record<string, RouteDefinition>) {
+  const contract = contractSchemasOf(table);
   const serializable = toSerializerComponents(contract.components);
   const components = { schemas: serializable };
   return (model: z.ZodType): JsonSchema => {

@@ -1,0 +1,1 @@
+export function contractSchemasDefine(): Promise<Record<string, string>>;
