@@ -1,11 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { englishOnlyZod, englishOnlyZodLocales } from '../../scripts/english-only-zod.mjs';
+import { importBundled, removeBundles } from '../helpers/bundle.js';
 
 // The bundle keeps only Zod's English locale (scripts/english-only-zod.mjs). Bundled with the
 // plugin, Zod must word errors exactly as it does unbundled, and asking for another locale
@@ -16,10 +15,7 @@ const localesIndex = join(
   'v4/locales/index.js',
 );
 
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
+afterAll(removeBundles);
 
 describe('english-only-zod (scripts/build.mjs plugin)', () => {
   it('keeps en and turns every other locale of the installed Zod into a thrower', async () => {
@@ -30,24 +26,12 @@ describe('english-only-zod (scripts/build.mjs plugin)', () => {
   });
 
   it('bundled: the same English errors as Zod unbundled; another locale throws', async () => {
-    const dir = await mkdtemp(join(import.meta.dirname, '.zod-bundle-'));
-    dirs.push(dir);
-    await writeFile(
-      join(dir, 'entry.ts'),
+    const bundled = await importBundled(
       `import { z } from 'zod';
 export const issues = z.object({ a: z.string().max(2), b: z.int() }).safeParse({ a: 'abc', b: 1.5 }).error?.issues;
 export const other = () => z.config(z.locales.de());`,
+      { plugins: [englishOnlyZod] },
     );
-    await build({
-      entryPoints: [join(dir, 'entry.ts')],
-      outfile: join(dir, 'out.mjs'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      plugins: [englishOnlyZod],
-      logLevel: 'error',
-    });
-    const bundled = await import(pathToFileURL(join(dir, 'out.mjs')).href);
     const unbundled = z.object({ a: z.string().max(2), b: z.int() }).safeParse({ a: 'abc', b: 1.5 })
       .error?.issues;
     expect(bundled.issues).toEqual(unbundled);

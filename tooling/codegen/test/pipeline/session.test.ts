@@ -2,6 +2,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GeneratorSession } from '../../src/pipeline/session/index.js';
+import { collectingIo } from '../helpers/collecting-io.js';
 import { tempRepo } from '../helpers/temp-repo.js';
 
 /** Every file of the copy (its linked node_modules aside): path -> modification time, contents. */
@@ -26,16 +27,7 @@ describe('GeneratorSession.warm', () => {
   }, async () => {
     const repo = await tempRepo();
     const session = new GeneratorSession();
-    let output = '';
-    const io = {
-      repoRoot: repo.root,
-      stdout: (text: string) => {
-        output += text;
-      },
-      stderr: (text: string) => {
-        output += text;
-      },
-    };
+    const { io, output } = collectingIo(repo.root);
     try {
       const [openapi, userDart] = [await repo.read(OPENAPI), await repo.read(USER_DART)];
       // Out of date on disk: a round that wrote would bring them back.
@@ -44,20 +36,20 @@ describe('GeneratorSession.warm', () => {
       const before = await snapshot(repo.root);
       for (let round = 0; round < 2; round++) {
         const { code, ms } = await session.warm(io);
-        expect(code, output).toBe(0);
+        expect(code, output()).toBe(0);
         expect(ms).toBeGreaterThan(0);
       }
       // A contract that does not load: the round says so by its code only.
       await repo.edit(USER, 'displayName:', 'displayName: oops(),\n    old:');
       expect((await session.warm(io)).code).toBe(1);
       await repo.edit(USER, 'displayName: oops(),\n    old:', 'displayName:');
-      expect(output).toBe('');
+      expect(output()).toBe('');
       const after = await snapshot(repo.root);
       // The contract file itself was edited above (and restored).
       after.set(USER, before.get(USER) as string);
       expect(after).toEqual(before);
       // The same session, warmed, then generates as a fresh run would.
-      expect((await session.generate(io)).code, output).toBe(0);
+      expect((await session.generate(io)).code, output()).toBe(0);
       expect(await repo.read(OPENAPI)).toBe(openapi);
       expect(await repo.read(USER_DART)).toBe(userDart);
     } finally {

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startWatch, type Watcher } from '../../src/watch/watch.js';
+import { collectingIo } from '../helpers/collecting-io.js';
 import { type TempRepo, tempRepo } from '../helpers/temp-repo.js';
 
 /** Everything the codegen writes, path -> contents. */
@@ -30,20 +31,11 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
 /** A watcher on a fresh copy of the repository, its output collected. */
 async function watching(options: { recycleHeapMb?: number } = {}) {
   const repo = await tempRepo();
-  let output = '';
-  const io = {
-    repoRoot: repo.root,
-    stdout: (text: string) => {
-      output += text;
-    },
-    stderr: (text: string) => {
-      output += text;
-    },
-  };
+  const { io, output } = collectingIo(repo.root);
   const watcher = await startWatch(io, undefined, options);
-  const runs = () => output.split('codegen watch: up to date').length - 1;
-  const failures = () => output.split('codegen watch: generation failed').length - 1;
-  return { repo, watcher, output: () => output, runs, failures };
+  const runs = () => output().split('codegen watch: up to date').length - 1;
+  const failures = () => output().split('codegen watch: generation failed').length - 1;
+  return { repo, watcher, output, runs, failures };
 }
 
 /** The same edits in a second copy, generated there by a fresh `generate` process. */
