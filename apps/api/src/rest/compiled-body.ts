@@ -7,6 +7,7 @@ import {
 } from '@acme/contract';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { z } from 'zod';
+import { compileOnFirstCall } from './compile-on-first-call.js';
 import { contractSchemasOf } from './contract-schemas.js';
 
 /** Accepts a parsed body and completes it in place (defaults in, unknown keys out), or refuses. */
@@ -108,13 +109,13 @@ export function compileBodyChecks(
   for (const route of Object.values(routes)) {
     const model = route.body;
     if (model === undefined || checks.has(model)) continue;
-    // Replaces itself with the compiled check on first use: afterwards one indirect call.
-    let check: CompiledBodyCheck = (data) => {
-      compile ??= compiler();
-      check = compile(model);
-      return check(data);
-    };
-    checks.set(model, (data) => check(data));
+    checks.set(
+      model,
+      compileOnFirstCall(() => {
+        compile ??= compiler();
+        return compile(model);
+      }),
+    );
   }
   return checks;
 }

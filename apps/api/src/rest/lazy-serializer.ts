@@ -1,5 +1,6 @@
 import fastJsonStringify from 'fast-json-stringify';
 import type { FastifySerializerCompiler } from 'fastify';
+import { compileOnFirstCall } from './compile-on-first-call.js';
 
 type Serialize = (data: unknown) => string;
 type Compile = (schema: Record<string, unknown>) => Serialize;
@@ -15,12 +16,5 @@ type Compile = (schema: Record<string, unknown>) => Serialize;
 export function lazySerializerCompiler(
   compile: Compile = (schema) => fastJsonStringify(schema),
 ): FastifySerializerCompiler<Record<string, unknown>> {
-  return ({ schema }) => {
-    // Replaces itself with the compiled serializer on first use: afterwards one indirect call.
-    let serialize: Serialize = (data) => {
-      serialize = compile(schema);
-      return serialize(data);
-    };
-    return (data) => serialize(data);
-  };
+  return ({ schema }) => compileOnFirstCall(() => compile(schema));
 }
