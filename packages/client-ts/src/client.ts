@@ -12,6 +12,7 @@ import {
   CONTRACT_VERSION_HEADER,
 } from './generated/client-info.js';
 import type { paths } from './generated/openapi.js';
+import { operations } from './generated/operations.js';
 
 export interface ApiClientOptions {
   /** Where the REST API is mounted, e.g. `https://api.example.com/api/v1`. */
@@ -27,8 +28,10 @@ export interface ApiClientOptions {
   /**
    * Called before every request; a returned token (a Session's `token`, from logIn or register)
    * is sent as `Authorization: Bearer <token>`. A function rather than a value so that a new
-   * token (after a log-in, or none after a log-out) is picked up without a new client. It is sent
-   * on public routes too, where the server ignores it: one rule, no list of routes to keep in step.
+   * token (after a log-in, or none after a log-out) is picked up without a new client. Asked for
+   * and sent only on the operations the contract declares signed-in (the generated operation
+   * table, as the Dart client does): a public call never carries the credential, so it cannot
+   * leak to a log, a proxy or a third-party mount of a public route.
    */
   auth?: () => string | undefined | Promise<string | undefined>;
   /**
@@ -53,6 +56,13 @@ export interface UnauthenticatedEvent {
   token: string | undefined;
   request: Request;
 }
+
+/** `METHOD /path/{template}` of every operation that needs a signed-in user. */
+const signedInOperations = new Set(
+  Object.values(operations)
+    .filter((operation) => operation.signedIn)
+    .map((operation) => `${operation.method} ${operation.path}`),
+);
 
 const bearerToken = (request: Request): string | undefined =>
   /^Bearer +(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
@@ -88,7 +98,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const { auth } = options;
   if (auth) {
     client.use({
-      async onRequest({ request }) {
+      async onRequest({ request, schemaPath }) {
+        if (!signedInOperations.has(`${request.method} ${schemaPath}`)) return request;
         const token = await auth();
         if (token) request.headers.set('authorization', `Bearer ${token}`);
         return request;

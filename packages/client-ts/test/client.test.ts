@@ -73,6 +73,23 @@ describe('the auth option', () => {
     await unwrap(client.GET('/auth/me'));
     expect(requests[0]?.headers.get('authorization')).toBe('Bearer late-token');
   });
+
+  it('sends the token on signed-in operations only, and does not ask for it on public ones', async () => {
+    let asked = 0;
+    const { client, requests } = scripted([json(200, { status: 'ok' }), json(200, user)], {
+      auth: () => {
+        asked += 1;
+        return 'secret-token';
+      },
+    });
+    await client.GET('/health');
+    await client.GET('/auth/me');
+    expect(requests.map((request) => request.headers.get('authorization'))).toEqual([
+      null,
+      'Bearer secret-token',
+    ]);
+    expect(asked).toBe(1);
+  });
 });
 
 describe('a 401 UNAUTHENTICATED', () => {

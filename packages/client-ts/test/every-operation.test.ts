@@ -21,7 +21,11 @@ type StartServer = (overrides?: object) => Promise<{ url: string; close: () => P
 
 const called = new Set<OperationId>();
 /** Each request's Authorization header next to the token the app held when it was sent. */
-const authSent: { held: string | undefined; header: string | null }[] = [];
+const authSent: {
+  operation: OperationId | undefined;
+  held: string | undefined;
+  header: string | null;
+}[] = [];
 /** The seeded account (apps/api/src/db/seed.ts). */
 const DEMO = { email: 'demo@example.com', password: 'tether-demo' } as const;
 
@@ -54,7 +58,7 @@ describe('client-ts against the running API', { timeout: 60_000 }, () => {
       fetch: async (request) => {
         const operation = operationOf(request);
         if (operation) called.add(operation);
-        authSent.push({ held: token, header: request.headers.get('authorization') });
+        authSent.push({ operation, held: token, header: request.headers.get('authorization') });
         return fetch(request);
       },
     });
@@ -179,10 +183,16 @@ describe('client-ts against the running API', { timeout: 60_000 }, () => {
     token = undefined;
   });
 
-  it('sent the token the auth hook returned on every request, and none without one', () => {
+  it('sent the token the auth hook returned on every signed-in call, and never on a public one', () => {
     expect(authSent.filter((sent) => sent.held !== undefined).length).toBeGreaterThan(5);
-    for (const { held, header } of authSent) {
-      expect(header).toBe(held === undefined ? null : `Bearer ${held}`);
+    const publicWhileHeld = authSent.filter(
+      (sent) =>
+        sent.held !== undefined && sent.operation && !operationTable[sent.operation].signedIn,
+    );
+    expect(publicWhileHeld.length).toBeGreaterThan(0);
+    for (const { operation, held, header } of authSent) {
+      const signedIn = operation !== undefined && operationTable[operation].signedIn;
+      expect(header, operation).toBe(held !== undefined && signedIn ? `Bearer ${held}` : null);
     }
   });
 

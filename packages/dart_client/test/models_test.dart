@@ -897,6 +897,12 @@ void main() {
       expect(changed.hashCode, isNot(base().hashCode));
       expect(changed.copyWith(password: 'a'), base());
     });
+
+    test('password: a secret, redacted in toString', () {
+      final value = base().copyWith(password: 'tether-secret-sample-value');
+      expect(value.toString(), isNot(contains('tether-secret-sample-value')));
+      expect(value.toString(), contains('password: <redacted>'));
+    });
   });
 
   group('Project', () {
@@ -1167,6 +1173,12 @@ void main() {
       expect(changed.hashCode, isNot(base().hashCode));
       expect(changed.copyWith(displayName: 'a'), base());
     });
+
+    test('password: a secret, redacted in toString', () {
+      final value = base().copyWith(password: 'tether-secret-sample-value');
+      expect(value.toString(), isNot(contains('tether-secret-sample-value')));
+      expect(value.toString(), contains('password: <redacted>'));
+    });
   });
 
   group('Session', () {
@@ -1222,6 +1234,12 @@ void main() {
       expect(value.hashCode, utc.hashCode);
       final copied = base().copyWith(expiresAt: DateTime.utc(2024, 2, 29, 12, 34, 56).toLocal());
       expect(copied, base().copyWith(expiresAt: DateTime.utc(2024, 2, 29, 12, 34, 56)));
+    });
+
+    test('token: a secret, redacted in toString', () {
+      final value = base().copyWith(token: 'tether-secret-sample-value');
+      expect(value.toString(), isNot(contains('tether-secret-sample-value')));
+      expect(value.toString(), contains('token: <redacted>'));
     });
   });
 

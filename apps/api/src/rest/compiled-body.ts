@@ -79,8 +79,8 @@ export function inputCheckCompiler(routes: Record<string, RouteDefinition>) {
     // Zod compiles patterns without the u flag. String lengths: both count code points.
     unicodeRegExp: false,
     // The uuid, email and date-time schemas carry Zod's own regex as `pattern`; uri is Zod's
-    // check.
-    formats: { uuid: true, email: true, 'date-time': true, uri: isZodUrl },
+    // check; password only marks a secret (contract `secret()`).
+    formats: { uuid: true, email: true, 'date-time': true, uri: isZodUrl, password: true },
   });
   ajv.addSchema(schema);
   /** The check of a registered model's input shape. */

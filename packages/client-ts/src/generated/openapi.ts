@@ -350,6 +350,7 @@ export interface components {
         LogInInput: {
             /** Format: email */
             email: string;
+            /** Format: password */
             password: string;
         };
         Project: {
@@ -387,6 +388,7 @@ export interface components {
         RegisterInput: {
             /** Format: email */
             email: string;
+            /** Format: password */
             password: string;
             displayName: string;
         };
@@ -404,6 +406,7 @@ export interface components {
          *     }
          */
         Session: {
+            /** Format: password */
             token: string;
             /** Format: date-time */
             expiresAt: string;

@@ -3,21 +3,21 @@
 // Regenerate with: pnpm codegen
 
 export const operations = {
-  createProject: { method: 'POST', path: '/projects' },
-  createTask: { method: 'POST', path: '/tasks' },
-  deleteTask: { method: 'DELETE', path: '/tasks/{taskId}' },
-  getCurrentUser: { method: 'GET', path: '/auth/me' },
-  getProject: { method: 'GET', path: '/projects/{projectId}' },
-  getTask: { method: 'GET', path: '/tasks/{taskId}' },
-  getUser: { method: 'GET', path: '/users/{userId}' },
-  health: { method: 'GET', path: '/health' },
-  listProjects: { method: 'GET', path: '/projects' },
-  listTasks: { method: 'GET', path: '/tasks' },
-  listUsers: { method: 'GET', path: '/users' },
-  logIn: { method: 'POST', path: '/auth/login' },
-  logOut: { method: 'POST', path: '/auth/logout' },
-  register: { method: 'POST', path: '/auth/register' },
-  updateTask: { method: 'PATCH', path: '/tasks/{taskId}' },
+  createProject: { method: 'POST', path: '/projects', signedIn: true },
+  createTask: { method: 'POST', path: '/tasks', signedIn: true },
+  deleteTask: { method: 'DELETE', path: '/tasks/{taskId}', signedIn: true },
+  getCurrentUser: { method: 'GET', path: '/auth/me', signedIn: true },
+  getProject: { method: 'GET', path: '/projects/{projectId}', signedIn: true },
+  getTask: { method: 'GET', path: '/tasks/{taskId}', signedIn: true },
+  getUser: { method: 'GET', path: '/users/{userId}', signedIn: true },
+  health: { method: 'GET', path: '/health', signedIn: false },
+  listProjects: { method: 'GET', path: '/projects', signedIn: true },
+  listTasks: { method: 'GET', path: '/tasks', signedIn: true },
+  listUsers: { method: 'GET', path: '/users', signedIn: true },
+  logIn: { method: 'POST', path: '/auth/login', signedIn: false },
+  logOut: { method: 'POST', path: '/auth/logout', signedIn: true },
+  register: { method: 'POST', path: '/auth/register', signedIn: false },
+  updateTask: { method: 'PATCH', path: '/tasks/{taskId}', signedIn: true },
 } as const;
 
 export type OperationId = keyof typeof operations;

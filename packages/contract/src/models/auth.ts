@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { Timestamp } from './common.js';
+import { secret, Timestamp } from './common.js';
 import { DisplayName, Email, User } from './user.js';
 
 /**
  * Passwords: at least 8 characters (NIST SP 800-63B), at most 200 so hashing a request's
  * password costs a bounded time; any characters.
  */
-export const NewPassword = z.string().min(8).max(200);
+export const NewPassword = secret(z.string().min(8).max(200));
 
 export const RegisterInput = z
   .object({
@@ -21,7 +21,7 @@ export const LogInInput = z
   .object({
     email: Email,
     // Not the registration rule: a log-in never tells which passwords would be accepted.
-    password: z.string().min(1).max(200),
+    password: secret(z.string().min(1).max(200)),
   })
   .meta({ id: 'LogInInput' });
 export type LogInInput = z.infer<typeof LogInInput>;
@@ -33,7 +33,7 @@ export type LogInInput = z.infer<typeof LogInInput>;
  */
 export const Session = z
   .object({
-    token: z.string().min(32).max(200),
+    token: secret(z.string().min(32).max(200)),
     expiresAt: Timestamp,
     user: User,
   })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { JsonSchema } from '@acme/contract';
+import { constrainingFormat } from '../pipeline/string-formats.js';
 import type { ChangeKind, Facts } from './rules.js';
 import { type Bound, boundOf, isTighter, sameBound, type View } from './schema-view.js';
 
@@ -60,9 +61,10 @@ export function multipleOfChanges(before: JsonSchema, after: JsonSchema): Findin
   ];
 }
 
+/** An annotation-only format (`password`) coming or going is no change of the wire format. */
 export function stringChanges(before: JsonSchema, after: JsonSchema): Finding[] {
-  const oldFormat = before.format as string | undefined;
-  const newFormat = after.format as string | undefined;
+  const oldFormat = constrainingFormat(before);
+  const newFormat = constrainingFormat(after);
   const facts: Facts = { oldFormat };
   const findings: Finding[] = [];
   if (oldFormat !== newFormat) {

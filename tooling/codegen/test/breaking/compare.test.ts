@@ -77,6 +77,21 @@ describe('compareSnapshots', () => {
     expect(compareSnapshots(old, upgraded)).toEqual([]);
   });
 
+  it('takes the secret mark (format password) for a note, not a constraint', () => {
+    const plain = snapshotOf(() => accepts({ password: z.string().max(50) }));
+    const marked = snapshotOf(() =>
+      accepts({ password: z.string().max(50).meta({ format: 'password' }) }),
+    );
+    expect(marked.models.ThingInput?.input?.properties?.password?.format).toBe('password');
+    expect(compareSnapshots(plain, marked)).toEqual([]);
+    expect(compareSnapshots(marked, plain)).toEqual([]);
+    // A constraining format next to it is still seen.
+    const email = snapshotOf(() => accepts({ password: z.email().max(50) }));
+    expect(compareSnapshots(marked, email).map((change) => change.id)).toContain(
+      'request:format-added:ThingInput.password:email',
+    );
+  });
+
   it('reports only the move when a route changes its path, not every detail behind it', () => {
     const changes = compareSnapshots(
       snapshotOf(() => ({

@@ -41,5 +41,5 @@ final class LogInInput {
   int get hashCode => Object.hash(email, password);
 
   @override
-  String toString() => 'LogInInput(email: $email, password: $password)';
+  String toString() => 'LogInInput(email: $email, password: <redacted>)';
 }

@@ -61,6 +61,6 @@ final class RegisterInput {
 
   @override
   String toString() =>
-      'RegisterInput(email: $email, password: $password, '
+      'RegisterInput(email: $email, password: <redacted>, '
       'displayName: $displayName)';
 }

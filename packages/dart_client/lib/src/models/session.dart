@@ -61,5 +61,5 @@ final class Session {
 
   @override
   String toString() =>
-      'Session(token: $token, expiresAt: $expiresAt, user: $user)';
+      'Session(token: <redacted>, expiresAt: $expiresAt, user: $user)';
 }

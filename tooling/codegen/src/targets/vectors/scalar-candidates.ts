@@ -1,5 +1,6 @@
 /** Edge cases of scalar nodes: strings (lengths, formats), instants and numbers. */
 
+import { constrainingFormat } from '../../pipeline/string-formats.js';
 import { type Candidate, constant } from './candidate.js';
 import { canonicalInstant } from './canonical.js';
 import { SAMPLE_INSTANT, sampleString } from './examples.js';
@@ -54,14 +55,15 @@ export function stringCandidates(node: SchemaNode, path: JsonPath): Candidate[] 
       wire: constant('x'.repeat(min - 1)),
     });
   }
-  if (node.schema.format !== undefined || node.schema.pattern !== undefined) {
+  const format = constrainingFormat(node.schema);
+  if (format !== undefined || node.schema.pattern !== undefined) {
     out.push({ reason: 'badFormat', path, ifRejected: 'tolerated', wire: constant('not-valid ✗') });
   } else if (min === 0) {
     out.push({ reason: 'empty', path, ifRejected: 'drop', wire: constant('') });
   }
   if (max === undefined || max >= 24) {
     const text =
-      node.schema.format || node.schema.pattern
+      format || node.schema.pattern
         ? sampleString(node.schema)
         : 'é e\u0301 \u{1F468}\u200D\u{1F469} "q" \\ \n\t';
     out.push({ reason: 'unicodeAndEscapes', path, ifRejected: 'drop', wire: constant(text) });

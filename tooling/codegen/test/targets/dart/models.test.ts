@@ -235,6 +235,22 @@ describe('Dart models of unusual constructs', () => {
     expect(shape).toContain("import 'point.dart';");
   });
 
+  it('prints secrets (format password) as <redacted> in toString, nullable ones too', async () => {
+    const models = await generateChecked({
+      Credentials: z.object({
+        login: z.string(),
+        password: z.string().meta({ format: 'password' }),
+        recoveryCode: z.string().meta({ format: 'password' }).nullable(),
+      }),
+    });
+    const source = models.get('lib/src/models/credentials.dart') ?? '';
+    expect(source).toContain("'Credentials(login: $login, password: <redacted>, '");
+    expect(source).toContain("'recoveryCode: <redacted>)';");
+    expect(source).not.toMatch(/\$\{?(password|recoveryCode)\b/);
+    // Still on the wire: only the printed form hides it.
+    expect(source).toContain("'password': password,");
+  });
+
   it('keeps two models of identical shape apart', async () => {
     const models = await generateChecked({
       Left: z.object({ x: z.string() }),

@@ -41,7 +41,13 @@ describe('typescript target', () => {
       expect(models).toContain(`export type ${name} = components['schemas']['${name}'];`);
     }
     const table = files.find((file) => file.path.endsWith('operations.ts'))?.contents ?? '';
-    for (const id of Object.keys(context.contract.routes)) expect(table).toContain(`  ${id}: {`);
+    for (const [id, route] of Object.entries(context.contract.routes)) {
+      expect(table).toContain(`  ${id}: {`);
+      // The client sends the session token where the contract says signed-in, and only there.
+      expect(table).toMatch(
+        new RegExp(`^  ${id}: \\{.*signedIn: ${route.access === 'signed-in'} \\},$`, 'm'),
+      );
+    }
   });
 
   it('typechecks: the client package, its generated types and its tests compile cleanly', () => {

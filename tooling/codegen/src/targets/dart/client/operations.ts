@@ -8,6 +8,7 @@
 import type { JsonSchema, RouteDefinition } from '@acme/contract';
 import { CodegenError } from '../../../errors.js';
 import type { LoadedContract } from '../../../pipeline/types.js';
+import { type SecurityRequirement, signedInOf } from '../../openapi/operation-access.js';
 import { dartTypeName } from '../naming.js';
 import { dartIdentifier } from './layout.js';
 
@@ -71,9 +72,6 @@ const CLIENT_MEMBERS = new Set([
 export const BODY_PARAMETER = 'body';
 
 type OpenApiParameter = { name: string; in: string; required?: boolean; schema: JsonSchema };
-/** One alternative of an OpenAPI `security` list: scheme name -> scopes. */
-type SecurityRequirement = Record<string, readonly string[]>;
-type SecurityScheme = { type?: string; scheme?: string };
 
 type OpenApiOperation = {
   deprecated?: boolean;
@@ -139,39 +137,6 @@ function parameterOf(
   }
 }
 
-/**
- * Whether an operation needs the session token, from its OpenAPI `security` (the document's
- * when it declares none): `[]` is public, `[{ <bearer scheme>: [] }]` signed-in. Anything the
- * client could not honour (another kind of scheme, an unknown one, a token that is optional) is
- * a codegen error rather than a call sent without the credentials it needs.
- */
-function signedInOf(
-  operation: string,
-  security: SecurityRequirement[] | undefined,
-  schemes: Record<string, SecurityScheme>,
-): boolean {
-  const fail = (why: string) =>
-    new CodegenError(`security cannot be expressed in Dart: ${why}`, {
-      model: `operation ${operation}`,
-    });
-  const requirements = security ?? [];
-  for (const name of requirements.flatMap((requirement) => Object.keys(requirement))) {
-    const scheme = schemes[name];
-    if (!scheme) throw fail(`it names ${name}, which is not in components.securitySchemes`);
-    if (scheme.type !== 'http' || scheme.scheme?.toLowerCase() !== 'bearer') {
-      throw fail(
-        `${name} is ${scheme.type} ${scheme.scheme ?? ''}`.trim() +
-          '; the client sends only HTTP bearer tokens',
-      );
-    }
-  }
-  const anonymous = requirements.filter((requirement) => Object.keys(requirement).length === 0);
-  if (requirements.length > 0 && anonymous.length > 0) {
-    throw fail('it allows calls with and without a token; declare it public or signed-in');
-  }
-  return requirements.length > 0;
-}
-
 function segmentsOf(operation: string, path: string, parameters: DartParameter[]): PathSegment[] {
   const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]));
   return path
@@ -220,13 +185,7 @@ function operationOf(
       where,
     );
   }
-  // OpenAPI: an operation without `security` inherits the document's.
-  const { security: documentSecurity } = contract.document as { security?: SecurityRequirement[] };
-  const signedIn = signedInOf(
-    name,
-    operation.security ?? documentSecurity,
-    contract.document.components.securitySchemes ?? {},
-  );
+  const signedIn = signedInOf(contract.document, name, operation, 'Dart');
   const components = contract.document.components.schemas;
   const parameters = (operation.parameters ?? []).map((parameter) =>
     parameterOf(name, parameter, components),

@@ -237,14 +237,18 @@ export function emitClass(model: ClassIR, enumCase: EnumCaseLookup): string[] {
 /** The most values `Object.hash` takes. */
 const MAX_HASH_ARGUMENTS = 20;
 
+/** What toString shows for a secret field (`FieldIR.secret`), null or not. */
+export const REDACTED = '<redacted>';
+
 /**
  * `toString()` from the fields themselves, never through toJson (which throws for an enum's
  * `unknown` that no JSON came with): a field holding an unknown value shows the JSON received.
  */
 function toStringLines(name: string, fields: FieldIR[], hasWire: boolean): string[] {
   const pieces = fields.map((field, index) => {
-    const value =
-      hasWire && field.literal === undefined && holdsEnum(field.type)
+    const value = field.secret
+      ? REDACTED
+      : hasWire && field.literal === undefined && holdsEnum(field.type)
         ? `\${${WIRE}[${dartString(field.jsonName)}] ?? ${field.dartName}}`
         : `$${field.dartName}`;
     return `${field.dartName}: ${value}${index === fields.length - 1 ? '' : ', '}`;

@@ -6,6 +6,7 @@
  */
 import { lineCommentHeader } from '../../../pipeline/header.js';
 import type { ClassIR, DartFileIR, DartType, EnumIR, FieldIR, UnionIR } from '../model/ir.js';
+import { REDACTED } from './class.js';
 import { dartString, dartTypeName, fieldTypeName } from './codecs.js';
 import { declaresDeprecated, deprecationPreamble } from './deprecations.js';
 import { list, render } from './layout.js';
@@ -15,6 +16,8 @@ export const MODEL_TESTS_FILE = 'test/models_test.dart';
 export const PACKAGE_PLACEHOLDER = '__dart_package__';
 /** A wire value no contract has yet (the vectors use the same one). */
 const ADDED_LATER = 'zz_added_later';
+/** A secret set in a test, to show that toString never prints it. */
+const SECRET_SAMPLE = 'tether-secret-sample-value';
 /** How deep sample values nest models before giving up on a field. */
 const MAX_DEPTH = 4;
 
@@ -213,6 +216,19 @@ function classTests(model: ClassIR, samples: Samples): string[] {
     line('expect(value.hashCode, utc.hashCode);');
     line(`final copied = base().copyWith(${copyArgument(field, wrap(local))});`);
     line(`expect(copied, base().copyWith(${copyArgument(field, wrap(utc))}));`);
+    lines.push('    });');
+  }
+
+  // Secrets (passwords, tokens) never show in toString.
+  for (const field of fields) {
+    const inner = field.type.kind === 'nullable' ? field.type.inner : field.type;
+    const nullish = field.presence === 'optional' && field.type.kind === 'nullable';
+    if (!field.secret || inner.kind !== 'string' || nullish) continue;
+    const label = `${field.dartName}: a secret, redacted in toString`;
+    lines.push('', `    test(${dartString(label)}, () {`);
+    line(`final value = base().copyWith(${copyArgument(field, dartString(SECRET_SAMPLE))});`);
+    line(`expect(value.toString(), isNot(contains(${dartString(SECRET_SAMPLE)})));`);
+    line(`expect(value.toString(), contains(${dartString(`${field.dartName}: ${REDACTED}`)}));`);
     lines.push('    });');
   }
 

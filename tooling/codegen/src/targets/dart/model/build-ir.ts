@@ -7,6 +7,7 @@ import {
   type Type,
 } from 'quicktype-core';
 import { CodegenError } from '../../../errors.js';
+import { SECRET_FORMAT } from '../../../pipeline/string-formats.js';
 import { dartModelFile, dartTypeName } from '../naming.js';
 import { type AnalyzedContract, type NamedSchema, pascalCase } from './analyze.js';
 import type {
@@ -152,6 +153,7 @@ export function buildFiles(analyzed: AnalyzedContract, graph: GraphAccess): Dart
         presence: presenceOf(prop, required.has(jsonName)),
         ...(typeof prop.description === 'string' ? { description: prop.description } : {}),
         ...(prop.deprecated === true ? { deprecated: true as const } : {}),
+        ...(isSecret(prop) ? { secret: true as const } : {}),
       };
       if ('const' in prop) {
         field.literal = prop.const as FieldIR['literal'];
@@ -356,3 +358,8 @@ function qualify(named: NamedSchema, jsonName: string): string {
 function unrepresentable(where: { model: string; field?: string }, what: string): never {
   throw new CodegenError(`${what} has no Dart type`, where);
 }
+
+/** The secret mark on the field or on the non-null member of its nullable union. */
+const isSecret = (prop: JsonSchema): boolean =>
+  prop.format === SECRET_FORMAT ||
+  (prop.anyOf ?? []).some((member) => member.format === SECRET_FORMAT);

@@ -37,6 +37,12 @@ export interface FieldIR {
   description?: string;
   /** Marked deprecated in the contract (`.meta({ deprecated: true })`): `@Deprecated`. */
   deprecated?: true;
+  /**
+   * A secret (a password, a session token): the contract marks it `format: 'password'`, the
+   * OpenAPI hint to obscure a value. toString shows `<redacted>` instead of the value, so that
+   * a logged model never carries it.
+   */
+  secret?: true;
 }
 
 export interface ClassIR {
