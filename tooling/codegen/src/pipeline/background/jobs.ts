@@ -35,14 +35,21 @@ export interface CheckedFile {
   syntaxIssues?: DartSyntaxIssue[];
 }
 
+/**
+ * The models' chunks of this worker's last run: a watch session keeps its workers, so each
+ * edit reads again only the chunks it changed (see generateDartModels).
+ */
+let dartModelMemo: import('../../targets/dart/models.js').DartModelMemo | undefined;
+
 export const jobs = {
   /**
    * The model files of the Dart package, each parsed (if asked) where it was rendered: no round
    * trip through the main thread, which is busy with the vectors meanwhile.
    */
   async dartModels({ components, packageDir, parse }: DartModelsInput): Promise<CheckedFile[]> {
-    const { generateDartModels } = await preloads.models();
-    const models = await generateDartModels(components);
+    const { generateDartModels, DartModelMemo } = await preloads.models();
+    dartModelMemo ??= new DartModelMemo();
+    const models = await generateDartModels(components, { memo: dartModelMemo });
     if (!parse) return [...models].map(([path, contents]) => ({ path, contents }));
     const { checkDartSyntax } = await parser();
     const files: CheckedFile[] = [];

@@ -1,9 +1,13 @@
 import { posix } from 'node:path';
 import type { JsonSchema } from '@acme/contract';
+import { expect } from 'vitest';
 import type { Node } from 'web-tree-sitter';
 import { z } from 'zod';
 import { checkDartSyntax, dartParser, formatSyntaxIssue } from '../../../src/dart-syntax/index.js';
+import { emitModelSources } from '../../../src/targets/dart/emit/model-sources.js';
+import { analyzeContract } from '../../../src/targets/dart/model/analyze.js';
 import { generateDartModels } from '../../../src/targets/dart/models.js';
+import { contractFiles } from '../../../src/targets/dart/quicktype/run.js';
 import { jsonHelpersSource } from '../../../src/targets/dart/runtime/json-helpers.js';
 
 const PREFIX = '#/components/schemas/';
@@ -56,11 +60,26 @@ function addMappings(components: Record<string, JsonSchema>) {
   }
 }
 
-/** Generates the model files of some Zod models and checks that each parses as Dart. */
+/** The model files from one quicktype pass over the whole contract: what chunks must equal. */
+export async function generateInOnePass(
+  components: Record<string, JsonSchema>,
+): Promise<Map<string, string>> {
+  return emitModelSources(await contractFiles(analyzeContract(components)));
+}
+
+/**
+ * Generates the model files of some Zod models and checks that each parses as Dart, and that
+ * reading them in chunks (one model per chunk: the most stand-ins) gives the bytes of one pass.
+ */
 export async function generateChecked(
   models: Record<string, z.ZodType>,
 ): Promise<Map<string, string>> {
-  const files = await generateDartModels(componentsOf(models));
+  const components = componentsOf(models);
+  const files = await generateDartModels(components);
+  const oneByOne = await generateDartModels(components, { modelsPerChunk: 1 });
+  const onePass = await generateInOnePass(components);
+  expect([...oneByOne]).toEqual([...onePass]);
+  expect([...files]).toEqual([...onePass]);
   await expectParses(files);
   await expectTypesResolve(files, jsonHelpersSource());
   return files;

@@ -261,6 +261,30 @@ function unionIR(
 }
 
 /**
+ * The union group of a component: unions and their variants, joined where they share a variant
+ * (like Attachment and AttachmentInput); one representative name per group, or undefined for a
+ * component in no union.
+ */
+export function unionGroups(analyzed: AnalyzedContract): (component: string) => string | undefined {
+  const parent = new Map<string, string>();
+  const find = (name: string): string => {
+    const up = parent.get(name) ?? name;
+    if (up === name) return name;
+    const root = find(up);
+    parent.set(name, root);
+    return root;
+  };
+  for (const [component, union] of analyzed.unions) {
+    parent.set(component, find(component));
+    for (const [, variant] of union.variants) {
+      const [rootA, rootB] = [find(component), find(variant)];
+      if (rootA !== rootB) parent.set(rootB, rootA);
+    }
+  }
+  return (component) => (parent.has(component) ? find(component) : undefined);
+}
+
+/**
  * One file per component. A sealed class and its variants must share a library, so every
  * union, and each of its variants, is a part of the library of its group's first union
  * (unions sharing a variant, like Attachment and AttachmentInput, form one group).
@@ -269,31 +293,14 @@ function layoutFiles(
   analyzed: AnalyzedContract,
   declarations: Map<string, DeclarationIR[]>,
 ): DartFileIR[] {
-  const group = new Map<string, string>();
-  const find = (name: string): string => {
-    const parent = group.get(name) ?? name;
-    if (parent === name) return name;
-    const root = find(parent);
-    group.set(name, root);
-    return root;
-  };
-  const join = (a: string, b: string) => {
-    const [rootA, rootB] = [find(a), find(b)];
-    if (rootA !== rootB) group.set(rootB, rootA);
-  };
-  const unionMembers = new Set<string>();
-  for (const [component, union] of analyzed.unions) {
-    unionMembers.add(component);
-    for (const [, variant] of union.variants) {
-      unionMembers.add(variant);
-      join(component, variant);
-    }
-  }
+  const groupOf = unionGroups(analyzed);
   const libraryOf = (component: string) => {
-    if (!unionMembers.has(component)) return component;
+    const root = groupOf(component);
+    if (root === undefined) return component;
     // The library of a group is its first union (a variant file would read oddly as one).
-    const root = find(component);
-    return [...analyzed.unions.keys()].filter((union) => find(union) === root).sort()[0] as string;
+    return [...analyzed.unions.keys()]
+      .filter((union) => groupOf(union) === root)
+      .sort()[0] as string;
   };
 
   const files = new Map<string, DartFileIR>();

@@ -11,11 +11,9 @@ import {
   type RenderContext,
   type Type,
 } from 'quicktype-core';
-import { DECODED_FIELDS_FILE, emitDecodedFields } from '../emit/decoded-fields.js';
-import { DeclarationIndex, emitFile } from '../emit/file.js';
-import { emitModelTests, MODEL_TESTS_FILE } from '../emit/model-tests.js';
 import type { AnalyzedContract } from '../model/analyze.js';
 import { buildFiles, type GraphAccess } from '../model/build-ir.js';
+import type { DartFileIR } from '../model/ir.js';
 import { dartTypeName } from '../naming.js';
 
 /**
@@ -93,7 +91,7 @@ const RESERVED_TYPES = ['FormatException', 'JsonReader', 'Present', 'StateError'
  * references and recursion, naming fields with Dart keywords escaped and collisions avoided)
  * and replacing its emitters, whose defaults are wrong for a wire contract (flattened unions,
  * crashing enums, null written for absent fields, local-time dates): see docs/dart-output.md.
- * It emits one file per model through quicktype's multi-file output.
+ * Its result is the files' IR (../model/ir.ts); ../emit/ writes the Dart text from it.
  */
 class ContractDartRenderer extends DartRenderer {
   constructor(
@@ -101,6 +99,7 @@ class ContractDartRenderer extends DartRenderer {
     renderContext: RenderContext,
     options: ConstructorParameters<typeof DartRenderer>[2],
     private readonly analyzed: AnalyzedContract,
+    private readonly onFiles: (files: DartFileIR[]) => void,
   ) {
     super(targetLanguage, renderContext, options);
   }
@@ -130,21 +129,9 @@ class ContractDartRenderer extends DartRenderer {
     return { names: RESERVED_ENUM_CASES, includeGlobalForbidden: true };
   }
 
+  /** Hands the files' IR out (see contractFiles); the text is emitted from it, without quicktype. */
   protected override emitSourceStructure(): void {
-    const files = buildFiles(this.analyzed, this.graphAccess());
-    const index = new DeclarationIndex(files);
-    for (const file of files) {
-      for (const line of emitFile(file, files, index).replace(/\n$/, '').split('\n')) {
-        this.emitLine(line);
-      }
-      this.finishFile(file.path);
-    }
-    for (const line of emitModelTests(files).replace(/\n$/, '').split('\n')) this.emitLine(line);
-    this.finishFile(MODEL_TESTS_FILE);
-    for (const line of emitDecodedFields(files).replace(/\n$/, '').split('\n')) {
-      this.emitLine(line);
-    }
-    this.finishFile(DECODED_FIELDS_FILE);
+    this.onFiles(buildFiles(this.analyzed, this.graphAccess()));
   }
 
   private graphAccess(): GraphAccess {
@@ -170,9 +157,12 @@ class ContractDartRenderer extends DartRenderer {
   }
 }
 
-/** quicktype's Dart target with the renderer above. */
+/** quicktype's Dart target with the renderer above, handing each run's files to `onFiles`. */
 export class ContractDartLanguage extends DartTargetLanguage {
-  constructor(private readonly analyzed: AnalyzedContract) {
+  constructor(
+    private readonly analyzed: AnalyzedContract,
+    private readonly onFiles: (files: DartFileIR[]) => void,
+  ) {
     super();
   }
 
@@ -181,6 +171,6 @@ export class ContractDartLanguage extends DartTargetLanguage {
     untypedOptionValues: Record<string, unknown>,
   ): DartRenderer {
     const options = getOptionValues(dartOptions, untypedOptionValues as never);
-    return new ContractDartRenderer(this, renderContext, options, this.analyzed);
+    return new ContractDartRenderer(this, renderContext, options, this.analyzed, this.onFiles);
   }
 }

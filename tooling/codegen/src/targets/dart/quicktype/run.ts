@@ -4,9 +4,10 @@ import {
   JSONSchemaInput,
   JSONSchemaStore,
   quicktypeMultiFile,
-  type TargetLanguage,
 } from 'quicktype-core';
 import type { AnalyzedContract } from '../model/analyze.js';
+import type { DartFileIR } from '../model/ir.js';
+import { ContractDartLanguage } from './renderer.js';
 
 const DOCUMENT = 'contract.json';
 
@@ -42,22 +43,23 @@ export function contractInput(document: AnalyzedContract['document']): InputData
   return data;
 }
 
-/** Runs quicktype over the contract; returns file path -> source. */
-export async function runQuicktype(
-  document: AnalyzedContract['document'],
-  lang: TargetLanguage,
-): Promise<Map<string, string>> {
-  const result = await quicktypeMultiFile({
-    inputData: contractInput(document),
-    lang,
+/**
+ * Runs quicktype over the contract: its type graph and names, joined with the schemas into the
+ * model files' IR (see ContractDartLanguage).
+ */
+export async function contractFiles(analyzed: AnalyzedContract): Promise<DartFileIR[]> {
+  let files: DartFileIR[] | undefined;
+  await quicktypeMultiFile({
+    inputData: contractInput(analyzed.document),
+    lang: new ContractDartLanguage(analyzed, (built) => {
+      files = built;
+    }),
     // Named components are the contract's own: quicktype must neither merge nor infer.
     combineClasses: false,
     inferEnums: false,
     inferMaps: false,
     fixedTopLevels: true,
   });
-  const files = new Map<string, string>();
-  for (const [path, rendered] of result)
-    files.set(path, `${rendered.lines.join('\n').trimEnd()}\n`);
+  if (files === undefined) throw new Error('quicktype rendered no Dart models');
   return files;
 }
