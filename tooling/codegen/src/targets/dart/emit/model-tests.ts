@@ -17,7 +17,7 @@ export const PACKAGE_PLACEHOLDER = '__dart_package__';
 /** A wire value no contract has yet (the vectors use the same one). */
 const ADDED_LATER = 'zz_added_later';
 /** A secret set in a test, to show that toString never prints it. */
-const SECRET_SAMPLE = 'tether-secret-sample-value';
+const SECRET_SAMPLE = 'a-secret-sample-value';
 /** How deep sample values nest models before giving up on a field. */
 const MAX_DEPTH = 4;
 
