@@ -9,24 +9,11 @@
  * (zod-fingerprint.ts) has no key: it is built afresh on every run.
  */
 import { createHash } from 'node:crypto';
+import { referencedComponents } from '../../pipeline/component-refs.js';
 import type { LoadedContract } from '../../pipeline/types.js';
 import type { Components } from './schema.js';
 import { type ZodFingerprint, zodFingerprint } from './zod-fingerprint.js';
 import { modelIdOf } from './zod-models.js';
-
-const REF_PREFIX = '#/components/schemas/';
-
-/** Component names a schema refers to, wherever the reference sits ($ref, discriminator mapping). */
-function referencedComponents(value: unknown, into: Set<string>): Set<string> {
-  if (typeof value === 'string') {
-    if (value.startsWith(REF_PREFIX)) into.add(value.slice(REF_PREFIX.length));
-  } else if (Array.isArray(value)) {
-    for (const item of value) referencedComponents(item, into);
-  } else if (value !== null && typeof value === 'object') {
-    for (const item of Object.values(value)) referencedComponents(item, into);
-  }
-  return into;
-}
 
 /** Every node reachable from `start` (itself included), sorted. */
 function reachable(start: string, next: (node: string) => Iterable<string>): string[] {

@@ -1,10 +1,11 @@
 import type { JsonSchema } from '@acme/contract';
+import { referencedComponents } from '../../../pipeline/component-refs.js';
 import type { AnalyzedContract } from './analyze.js';
 import { unionGroups } from './build-ir.js';
 
 /**
  * The Dart models of a contract in chunks that quicktype can read one at a time, so that a
- * watch session re-reads only the chunk an edit touched (see ./chunk-memo.ts).
+ * watch session re-reads only the chunk an edit touched (see DartModelMemo in ../models.ts).
  *
  * A model's file depends on its own schema and, for each model it refers to, only on that
  * model's name and whether it is an enum (the emitters resolve the rest, imports and enum
@@ -24,8 +25,6 @@ export interface ModelChunk {
 
 /** About this many models per chunk: quicktype's fixed cost per run against its cost per model. */
 export const MODELS_PER_CHUNK = 16;
-
-const PREFIX = '#/components/schemas/';
 
 export function modelChunks(
   analyzed: AnalyzedContract,
@@ -58,7 +57,7 @@ function chunkComponents(analyzed: AnalyzedContract, own: string[]): Record<stri
   const pending: string[] = [];
   for (const component of own) {
     components[component] = analyzed.components[component] as JsonSchema;
-    pending.push(...referencesOf(components[component]));
+    pending.push(...referencedComponents(components[component]));
   }
   for (let ref = pending.pop(); ref !== undefined; ref = pending.pop()) {
     if (ref in components || ref in standIns) continue;
@@ -66,7 +65,7 @@ function chunkComponents(analyzed: AnalyzedContract, own: string[]): Record<stri
     if (schema === undefined) continue; // analyzeContract names the missing model
     if (analyzed.aliases.has(ref)) {
       standIns[ref] = schema;
-      pending.push(...referencesOf(schema));
+      pending.push(...referencedComponents(schema));
     } else if (!analyzed.unions.has(ref) && Array.isArray(schema.enum)) {
       standIns[ref] = schema;
     } else {
@@ -76,22 +75,6 @@ function chunkComponents(analyzed: AnalyzedContract, own: string[]): Record<stri
   // Sorted: the same chunk is the same text, whatever order the references were met in.
   for (const name of Object.keys(standIns).sort()) components[name] = standIns[name] as JsonSchema;
   return components;
-}
-
-/** Every component a schema refers to (`$ref`), anywhere inside it. */
-function referencesOf(schema: unknown, found: string[] = []): string[] {
-  if (Array.isArray(schema)) {
-    for (const item of schema) referencesOf(item, found);
-  } else if (schema !== null && typeof schema === 'object') {
-    for (const [key, value] of Object.entries(schema)) {
-      if (key === '$ref' && typeof value === 'string' && value.startsWith(PREFIX)) {
-        found.push(value.slice(PREFIX.length));
-      } else {
-        referencesOf(value, found);
-      }
-    }
-  }
-  return found;
 }
 
 /** FNV-1a: a stable, spread-out bucket for a name. */
